@@ -1,0 +1,57 @@
+//! One function per user action. The desktop commands, the command line and the tests all call these,
+//! so the UI and the terminal can never disagree. Each takes the [`Store`] and, where time matters,
+//! `now` from the caller.
+
+pub mod organization;
+pub mod regions;
+pub mod report;
+pub mod settings;
+
+use crate::organization::OrganizationError;
+use crate::region::csv::RegionFileError;
+use crate::report::ReportError;
+use crate::store::{Store, StoreError};
+use chrono::{DateTime, Utc};
+use std::path::Path;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("invalid organisation: {0}")]
+    Organization(#[from] OrganizationError),
+    #[error("region file rejected: {0}")]
+    RegionFile(#[from] RegionFileError),
+    #[error("region file rejected: it drops municipality {0:?}, which the organisation is in")]
+    RegionDropsOrganizationMunicipality(String),
+    #[error("no organisation has been registered yet")]
+    NoOrganization,
+    #[error(transparent)]
+    Report(#[from] ReportError),
+}
+
+/// Opens the database at `path`, and on first run loads the seeded region master through the same
+/// import path as any region file.
+pub fn open(path: &Path, now: DateTime<Utc>) -> Result<Store, ApiError> {
+    let mut store = Store::open(path)?;
+    seed(&mut store, now)?;
+    Ok(store)
+}
+
+/// A throwaway in-memory store with the seed loaded (tests, one-shot command-line work).
+pub fn open_in_memory(now: DateTime<Utc>) -> Result<Store, ApiError> {
+    let mut store = Store::open_in_memory()?;
+    seed(&mut store, now)?;
+    Ok(store)
+}
+
+fn seed(store: &mut Store, now: DateTime<Utc>) -> Result<(), ApiError> {
+    if store.regions()?.is_none() {
+        regions::import(store, crate::region::SEED, crate::region::SEED_FILE_NAME, now)?;
+    }
+    Ok(())
+}
+
+pub(crate) fn timestamp(now: DateTime<Utc>) -> String {
+    now.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}

@@ -1,0 +1,72 @@
+//! 和暦 (Japanese era) and 西暦 (Gregorian) date formatting.
+//!
+//! Printed plans show both: 「令和8年11月25日（2026-11-25）」. The era table starts at 明治 6 (1873),
+//! when Japan adopted the Gregorian calendar; earlier dates are printed in 西暦 only.
+
+use chrono::{Datelike, NaiveDate};
+
+/// Eras, newest first: (name, Gregorian year of 元年, first day the row applies). 明治 began in 1868
+/// but is only mapped from 1873-01-01 (明治6年), when Japan switched to the Gregorian calendar.
+const ERAS: &[(&str, i32, (i32, u32, u32))] = &[
+    ("令和", 2019, (2019, 5, 1)),
+    ("平成", 1989, (1989, 1, 8)),
+    ("昭和", 1926, (1926, 12, 25)),
+    ("大正", 1912, (1912, 7, 30)),
+    ("明治", 1868, (1873, 1, 1)),
+];
+
+/// 「令和8年11月25日」; the first year of an era is written 元年 as on official documents.
+/// `None` before 1873 (no Gregorian 和暦).
+pub fn wareki(date: NaiveDate) -> Option<String> {
+    let (era, first_year) = ERAS.iter().find_map(|&(era, first_year, (y, m, d))| {
+        let from = NaiveDate::from_ymd_opt(y, m, d)?;
+        (date >= from).then_some((era, first_year))
+    })?;
+    let year = date.year() - first_year + 1;
+    let year = if year == 1 { "元".to_string() } else { year.to_string() };
+    Some(format!("{era}{year}年{}月{}日", date.month(), date.day()))
+}
+
+/// 「令和8年11月25日（2026-11-25）」, or the ISO date alone before 1873.
+pub fn wareki_with_iso(date: NaiveDate) -> String {
+    let iso = date.format("%Y-%m-%d");
+    match wareki(date) {
+        Some(w) => format!("{w}（{iso}）"),
+        None => iso.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
+    }
+
+    #[test]
+    fn era_boundaries() {
+        let table = [
+            (d(2026, 11, 25), Some("令和8年11月25日")),
+            (d(2019, 5, 1), Some("令和元年5月1日")),
+            (d(2019, 4, 30), Some("平成31年4月30日")),
+            (d(1989, 1, 8), Some("平成元年1月8日")),
+            (d(1989, 1, 7), Some("昭和64年1月7日")),
+            (d(1926, 12, 25), Some("昭和元年12月25日")),
+            (d(1926, 12, 24), Some("大正15年12月24日")),
+            (d(1912, 7, 30), Some("大正元年7月30日")),
+            (d(1912, 7, 29), Some("明治45年7月29日")),
+            (d(1873, 1, 1), Some("明治6年1月1日")),
+            (d(1872, 12, 31), None),
+        ];
+        for (date, want) in table {
+            assert_eq!(wareki(date).as_deref(), want, "{date}");
+        }
+    }
+
+    #[test]
+    fn both_calendars() {
+        assert_eq!(wareki_with_iso(d(2027, 5, 31)), "令和9年5月31日（2027-05-31）");
+        assert_eq!(wareki_with_iso(d(1800, 1, 1)), "1800-01-01");
+    }
+}

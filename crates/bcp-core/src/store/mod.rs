@@ -1,0 +1,101 @@
+//! SQLite persistence. The **only** module that imports `rusqlite`.
+//!
+//! Durability: WAL with `synchronous=FULL`, so a write that returned has reached the disk and a power
+//! cut loses nothing that was confirmed. Every write runs in one transaction: it lands whole or not
+//! at all. A database written by a newer binary is refused before anything touches it.
+
+mod migrations;
+mod organization;
+mod regions;
+mod settings;
+
+pub use migrations::LATEST as SCHEMA_VERSION;
+
+use rusqlite::{Connection, OpenFlags};
+use std::path::Path;
+use std::time::Duration;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error(
+        "the database has schema version {found}, newer than this app's {supported}; it was not opened (update the app)"
+    )]
+    TooNew { found: i64, supported: i64 },
+    #[error("{path} is not a homecare-bcp database")]
+    NotADatabase { path: String },
+    #[error("the database could not be upgraded: {0}")]
+    Migration(String),
+    #[error("stored data is inconsistent: {0}")]
+    Corrupt(String),
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+/// An open database. One per process; the desktop shell keeps it behind a mutex.
+pub struct Store {
+    conn: Connection,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path` and upgrades it to [`SCHEMA_VERSION`].
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        if path.exists() {
+            refuse_newer(path)?;
+        }
+        let conn = Connection::open(path)?;
+        Self::prepare(conn, path)
+    }
+
+    /// A private database for tests and one-shot command-line work (nothing is written to disk).
+    pub fn open_in_memory() -> Result<Store, StoreError> {
+        Self::prepare(Connection::open_in_memory()?, Path::new(":memory:"))
+    }
+
+    fn prepare(mut conn: Connection, path: &Path) -> Result<Store, StoreError> {
+        let not_db = |e: rusqlite::Error| match e {
+            rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::NotADatabase => {
+                StoreError::NotADatabase { path: path.display().to_string() }
+            }
+            e => StoreError::Sqlite(e),
+        };
+        // journal_mode returns a row; in memory it stays "memory".
+        conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0))
+            .map_err(not_db)?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        conn.busy_timeout(Duration::from_secs(5))?;
+        migrations::MIGRATIONS
+            .to_latest(&mut conn)
+            .map_err(|e| StoreError::Migration(e.to_string()))?;
+        Ok(Store { conn })
+    }
+
+    pub fn schema_version(&self) -> Result<i64, StoreError> {
+        Ok(self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+
+    /// `PRAGMA integrity_check`: "ok" or SQLite's list of problems.
+    pub fn integrity_check(&self) -> Result<String, StoreError> {
+        Ok(self.conn.pragma_query_value(None, "integrity_check", |r| r.get(0))?)
+    }
+}
+
+/// Reads `user_version` through a read-only handle so a newer database is never modified
+/// (not even switched to WAL).
+fn refuse_newer(path: &Path) -> Result<(), StoreError> {
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    let found: i64 = match conn.pragma_query_value(None, "user_version", |r| r.get(0)) {
+        Ok(v) => v,
+        Err(rusqlite::Error::SqliteFailure(f, _)) if f.code == rusqlite::ErrorCode::NotADatabase => {
+            return Err(StoreError::NotADatabase { path: path.display().to_string() });
+        }
+        Err(e) => return Err(e.into()),
+    };
+    if found > SCHEMA_VERSION {
+        return Err(StoreError::TooNew { found, supported: SCHEMA_VERSION });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests;

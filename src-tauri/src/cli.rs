@@ -1,0 +1,234 @@
+//! Headless subcommands: the same `bcp_core::api` calls as the window, for coordinators' batch work,
+//! scripts and tests. `HOMECARE_BCP_DATA_DIR` selects the data folder here too.
+//!
+//! Gap (distribution issue): a Windows release build is a GUI-subsystem binary, so its subcommands
+//! print nothing in cmd.exe until it attaches to the parent console.
+
+use crate::error::{IpcError, IpcErrorKind};
+use crate::paths::{database_path, write_atomically};
+use bcp_core::api;
+use bcp_core::organization::{OrganizationDraft, OrganizationKind};
+use bcp_core::store::Store;
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "homecare-bcp",
+    version,
+    about = "在宅医療BCP — home-care business continuity plans. Without a subcommand, opens the desktop app.",
+    after_help = "Data folder: $HOMECARE_BCP_DATA_DIR, else the OS application-data folder."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// The region master (三次 → 二次 → 在宅医療圏 → 市町村).
+    #[command(subcommand)]
+    Regions(RegionsCommand),
+    /// The organisation (事業所) this installation belongs to.
+    #[command(subcommand)]
+    Org(OrgCommand),
+    /// Write printed documents as PDF.
+    #[command(subcommand)]
+    Print(PrintCommand),
+}
+
+#[derive(Subcommand, Debug)]
+enum RegionsCommand {
+    /// List every home-care region with its health centre, population and municipalities.
+    List {
+        /// Print JSON (the same shape the UI receives) instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Replace the region master with a region CSV file (format: seeds/regions/README.md). All or nothing.
+    Import { file: PathBuf },
+}
+
+#[derive(Subcommand, Debug)]
+enum OrgCommand {
+    /// Show the registered organisation.
+    Show {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Register or edit the organisation. Options not given keep their stored values.
+    Set {
+        /// zaitaku-clinic | zaitaku-hospital | clinic | nursing-station | coordination-base | other
+        #[arg(long)]
+        kind: Option<String>,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long)]
+        corporation_name: Option<String>,
+        #[arg(long)]
+        address: Option<String>,
+        /// A municipality from the region master, e.g. 名寄市 ("" clears it).
+        #[arg(long)]
+        municipality: Option<String>,
+        #[arg(long)]
+        phone: Option<String>,
+        #[arg(long)]
+        manager: Option<String>,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum PrintCommand {
+    /// The plan's cover page (表紙), A4.
+    Cover {
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+pub fn run(cli: Cli) -> ExitCode {
+    match execute(cli.command) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("エラー: {}\nerror: {}", sentence_ja(&e), e.message);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn open() -> Result<Store, IpcError> {
+    let path = database_path().map_err(IpcError::storage)?;
+    Ok(api::open(&path, chrono::Utc::now())?)
+}
+
+fn execute(command: Command) -> Result<(), IpcError> {
+    match command {
+        Command::Regions(RegionsCommand::List { json }) => {
+            let store = open()?;
+            let tree = api::regions::tree(&store)?
+                .ok_or_else(|| IpcError::new(IpcErrorKind::NotFound, "no region master is loaded"))?;
+            if json {
+                println!("{}", to_json(&tree)?);
+                return Ok(());
+            }
+            for tertiary in &tree.tertiary_regions {
+                println!("{}", tertiary.name);
+                for secondary in &tertiary.secondary_regions {
+                    println!("  {}", secondary.name);
+                    for region in &secondary.home_care_regions {
+                        println!(
+                            "    {}\t保健所: {}\t人口: {}\t{}",
+                            region.name,
+                            region.health_center,
+                            region.population,
+                            region.municipalities.join("、")
+                        );
+                    }
+                }
+            }
+            let t = tree.totals;
+            println!("在宅医療圏 {} / 市町村 {} / 人口 {} ({})", t.home_care_regions, t.municipalities, t.population, tree.source);
+        }
+        Command::Regions(RegionsCommand::Import { file }) => {
+            let bytes = read_input(&file)?;
+            let source = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let mut store = open()?;
+            let tree = api::regions::import(&mut store, &bytes, &source, chrono::Utc::now())?;
+            let t = tree.totals;
+            println!("取り込みました: 在宅医療圏 {} / 市町村 {} ({source})", t.home_care_regions, t.municipalities);
+        }
+        Command::Org(OrgCommand::Show { json }) => {
+            let store = open()?;
+            let view = api::organization::get(&store)?
+                .ok_or_else(|| IpcError::from(api::ApiError::NoOrganization))?;
+            if json {
+                println!("{}", to_json(&view)?);
+                return Ok(());
+            }
+            let o = &view.organization;
+            println!("{}（{}）", o.name, o.kind.label_ja());
+            for (label, value) in [("法人名", &o.corporation_name), ("所在地", &o.address), ("電話", &o.phone), ("管理者", &o.manager_name)] {
+                if !value.is_empty() {
+                    println!("{label}: {value}");
+                }
+            }
+            if let Some(p) = &view.place {
+                println!("市町村: {}{} / 在宅医療圏: {} / 二次医療圏: {} / 保健所: {}", p.prefecture, p.municipality, p.home_care_region, p.secondary_region, p.health_center);
+            }
+            println!("最終保存: {}", o.updated_at);
+        }
+        Command::Org(OrgCommand::Set { kind, name, corporation_name, address, municipality, phone, manager }) => {
+            let mut store = open()?;
+            let current = api::organization::get(&store)?.map(|v| v.organization);
+            let kind = match kind {
+                Some(code) => Some(OrganizationKind::from_code(&code).ok_or_else(|| {
+                    IpcError { kind: IpcErrorKind::InvalidInput, message: format!("unknown kind {code:?}"), field: Some("kind".into()) }
+                })?),
+                None => current.as_ref().map(|c| c.kind),
+            };
+            let (Some(kind), Some(name)) = (kind, name.or_else(|| current.as_ref().map(|c| c.name.clone()))) else {
+                return Err(IpcError {
+                    kind: IpcErrorKind::InvalidInput,
+                    message: "the first registration needs --kind and --name".into(),
+                    field: Some("name".into()),
+                });
+            };
+            let keep = |new: Option<String>, old: Option<&String>| new.or_else(|| old.cloned()).unwrap_or_default();
+            let draft = OrganizationDraft {
+                kind,
+                name,
+                corporation_name: keep(corporation_name, current.as_ref().map(|c| &c.corporation_name)),
+                address: keep(address, current.as_ref().map(|c| &c.address)),
+                municipality: match municipality {
+                    Some(m) => Some(m),
+                    None => current.as_ref().and_then(|c| c.municipality.clone()),
+                },
+                phone: keep(phone, current.as_ref().map(|c| &c.phone)),
+                manager_name: keep(manager, current.as_ref().map(|c| &c.manager_name)),
+            };
+            let view = api::organization::save(&mut store, draft, chrono::Utc::now())?;
+            println!("保存しました: {}", view.organization.name);
+        }
+        Command::Print(PrintCommand::Cover { out }) => {
+            let store = open()?;
+            let printed = api::report::cover(&store, chrono::Utc::now())?;
+            write_atomically(&out, &printed.bytes)
+                .map_err(|e| IpcError::new(IpcErrorKind::FileWrite, format!("{}: {e}", out.display())))?;
+            println!("{} ({} ページ)", out.display(), printed.pages);
+            if !printed.missing_glyphs.is_empty() {
+                let chars: String = printed.missing_glyphs.iter().collect();
+                eprintln!("注意: フォントにない文字を〓で印字しました: {chars}");
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Files the CLI reads are small; a larger one is refused before it is read whole.
+fn read_input(path: &PathBuf) -> Result<Vec<u8>, IpcError> {
+    let reject = |m: String| IpcError::new(IpcErrorKind::FileRejected, m);
+    let meta = std::fs::metadata(path).map_err(|e| reject(format!("{}: {e}", path.display())))?;
+    if meta.len() > 64 * 1024 * 1024 {
+        return Err(reject(format!("{} is larger than 64 MiB", path.display())));
+    }
+    std::fs::read(path).map_err(|e| reject(format!("{}: {e}", path.display())))
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> Result<String, IpcError> {
+    serde_json::to_string_pretty(value).map_err(|e| IpcError::new(IpcErrorKind::Internal, e.to_string()))
+}
+
+/// What the terminal user reads first; the English detail follows on the next line.
+fn sentence_ja(e: &IpcError) -> &'static str {
+    match e.kind {
+        IpcErrorKind::NotFound => "必要なデータがまだありません（事業所が未登録など）。",
+        IpcErrorKind::InvalidInput => "入力内容に誤りがあります。何も変更していません。",
+        IpcErrorKind::FileRejected => "ファイルを取り込めませんでした。何も変更していません。",
+        IpcErrorKind::DatabaseTooNew => "このデータは新しい版のアプリで作られています。この版では開けません。アプリを更新してください。",
+        IpcErrorKind::Storage => "データベースを読み書きできませんでした。",
+        IpcErrorKind::FileWrite => "ファイルを書き込めませんでした。保存先と空き容量を確認してください。",
+        IpcErrorKind::Report => "PDFを作成できませんでした。",
+        IpcErrorKind::Internal => "予期しないエラーです。",
+    }
+}

@@ -1,0 +1,59 @@
+//! The one list of commands the UI may call. Each command is a few lines: take the state, call
+//! `bcp_core::api`, map the error. `cargo xtask bindings` regenerates `ui/src/ipc/bindings.gen.ts`
+//! from this list; the test below fails when the committed file has drifted.
+
+mod app;
+mod organization;
+mod regions;
+mod report;
+mod settings;
+
+pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
+    // One TS type per Rust type: the UI sends back exactly what it receives.
+    tauri_specta::Builder::<tauri::Wry>::new().disable_serde_phases().commands(tauri_specta::collect_commands![
+        app::app_info,
+        settings::get_settings,
+        settings::set_language,
+        organization::get_organization,
+        organization::save_organization,
+        regions::list_regions,
+        report::print_cover,
+    ])
+}
+
+/// Where the generated bindings live, relative to this crate.
+pub const BINDINGS_PATH: &str = "../ui/src/ipc/bindings.gen.ts";
+
+/// Renders the TypeScript bindings (the file's whole text).
+pub fn render_bindings() -> Result<String, String> {
+    let dir = std::env::temp_dir().join(format!("homecare-bcp-bindings-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let path = dir.join("bindings.gen.ts");
+    specta_builder()
+        .export(specta_typescript::Typescript::default().header("// Source: src-tauri/src/commands/mod.rs. Regenerate with `cargo xtask bindings`."), &path)
+        .map_err(|e| e.to_string())?;
+    let text = std::fs::read_to_string(&path).map_err(|e| e.to_string())?;
+    let _ = std::fs::remove_dir_all(&dir);
+    Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Drift check. With UPDATE_BINDINGS=1 (what `cargo xtask bindings` sets) it rewrites the file.
+    #[test]
+    fn export_bindings() {
+        let fresh = render_bindings().expect("bindings render");
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(BINDINGS_PATH);
+        if std::env::var_os("UPDATE_BINDINGS").is_some() {
+            std::fs::write(&path, &fresh).expect("write bindings");
+            return;
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == fresh,
+            "ui/src/ipc/bindings.gen.ts is out of date with the command list: run `cargo xtask bindings` and commit it"
+        );
+    }
+}

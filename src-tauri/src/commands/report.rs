@@ -1,0 +1,66 @@
+use crate::error::{IpcError, IpcErrorKind};
+use crate::paths::{E2E_SAVE_DIR_ENV, write_atomically};
+use crate::state::AppState;
+use bcp_core::api;
+use serde::Serialize;
+use std::path::PathBuf;
+use tauri::{AppHandle, Manager};
+use tauri_plugin_dialog::DialogExt;
+
+#[derive(Debug, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct PrintOutcome {
+    pub path: String,
+    pub pages: u32,
+    /// Characters the font lacks, printed as 〓.
+    pub missing_glyphs: Vec<String>,
+}
+
+/// Asks where to save (native dialog), then writes the cover PDF there. `null` when the user cancels.
+#[tauri::command]
+#[specta::specta]
+pub async fn print_cover(app: AppHandle) -> Result<Option<PrintOutcome>, IpcError> {
+    let now = chrono::Utc::now();
+    let file_name = {
+        let state = app.state::<AppState>();
+        api::report::cover_file_name(&*state.store()?, now)?
+    };
+    let Some(path) = choose_destination(&app, &file_name).await? else { return Ok(None) };
+    let printed = {
+        let state = app.state::<AppState>();
+        api::report::cover(&*state.store()?, now)?
+    };
+    write_atomically(&path, &printed.bytes)
+        .map_err(|e| IpcError::new(IpcErrorKind::FileWrite, format!("{}: {e}", path.display())))?;
+    Ok(Some(PrintOutcome {
+        path: path.display().to_string(),
+        pages: u32::try_from(printed.pages).unwrap_or(u32::MAX),
+        missing_glyphs: printed.missing_glyphs.iter().map(char::to_string).collect(),
+    }))
+}
+
+async fn choose_destination(app: &AppHandle, file_name: &str) -> Result<Option<PathBuf>, IpcError> {
+    if let Some(dir) = std::env::var_os(E2E_SAVE_DIR_ENV).filter(|d| !d.is_empty()) {
+        return Ok(Some(PathBuf::from(dir).join(file_name)));
+    }
+    let dialog = app
+        .dialog()
+        .file()
+        .set_title("PDFの保存先")
+        .set_file_name(file_name)
+        .add_filter("PDF", &["pdf"]);
+    let chosen = tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file())
+        .await
+        .map_err(|e| IpcError::new(IpcErrorKind::Internal, e.to_string()))?;
+    match chosen {
+        None => Ok(None),
+        Some(p) => p
+            .into_path()
+            .map(|p| Some(with_pdf_extension(p)))
+            .map_err(|e| IpcError::new(IpcErrorKind::FileWrite, e.to_string())),
+    }
+}
+
+fn with_pdf_extension(path: PathBuf) -> PathBuf {
+    if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")) { path } else { path.with_extension("pdf") }
+}

@@ -1,0 +1,18 @@
+use crate::error::IpcError;
+use crate::state::AppState;
+use bcp_core::api;
+use bcp_core::settings::{Language, Settings};
+use tauri::State;
+
+#[tauri::command]
+#[specta::specta]
+pub fn get_settings(state: State<'_, AppState>) -> Result<Settings, IpcError> {
+    Ok(api::settings::get(&*state.store()?)?)
+}
+
+/// Switches the UI language; remembered across restarts.
+#[tauri::command]
+#[specta::specta]
+pub fn set_language(state: State<'_, AppState>, language: Language) -> Result<Settings, IpcError> {
+    Ok(api::settings::set_language(&mut *state.store()?, language)?)
+}

@@ -1,0 +1,64 @@
+//! The one error type that crosses IPC. The UI chooses its own sentence (ja/en) from `kind` (and
+//! `field` for invalid input); `message` is English detail for logs and bug reports.
+
+use bcp_core::api::ApiError;
+use bcp_core::store::StoreError;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub enum IpcErrorKind {
+    /// Something the action needs does not exist yet (e.g. printing before registering).
+    NotFound,
+    /// The input was rejected; `field` names it. Nothing was saved.
+    InvalidInput,
+    /// An imported file was rejected whole. Nothing changed.
+    FileRejected,
+    /// The database belongs to a newer version of the app; it was not touched.
+    DatabaseTooNew,
+    /// The database could not be read or written.
+    Storage,
+    /// A file the user chose could not be written.
+    FileWrite,
+    /// A document could not be produced.
+    Report,
+    /// A bug: nothing the user did explains it.
+    Internal,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type, thiserror::Error)]
+#[serde(rename_all = "camelCase")]
+#[error("{kind:?}: {message}")]
+pub struct IpcError {
+    pub kind: IpcErrorKind,
+    pub message: String,
+    /// For `invalidInput`: the input field at fault, as the UI names it (camelCase).
+    pub field: Option<String>,
+}
+
+impl IpcError {
+    pub fn new(kind: IpcErrorKind, message: impl Into<String>) -> IpcError {
+        IpcError { kind, message: message.into(), field: None }
+    }
+
+    pub fn storage(message: impl Into<String>) -> IpcError {
+        IpcError::new(IpcErrorKind::Storage, message)
+    }
+}
+
+impl From<ApiError> for IpcError {
+    fn from(e: ApiError) -> IpcError {
+        let message = e.to_string();
+        let kind = match &e {
+            ApiError::Store(StoreError::TooNew { .. }) => IpcErrorKind::DatabaseTooNew,
+            ApiError::Store(_) => IpcErrorKind::Storage,
+            ApiError::Organization(o) => {
+                return IpcError { kind: IpcErrorKind::InvalidInput, message, field: Some(o.field().ui_name().into()) };
+            }
+            ApiError::RegionFile(_) | ApiError::RegionDropsOrganizationMunicipality(_) => IpcErrorKind::FileRejected,
+            ApiError::NoOrganization => IpcErrorKind::NotFound,
+            ApiError::Report(_) => IpcErrorKind::Report,
+        };
+        IpcError::new(kind, message)
+    }
+}

@@ -1,0 +1,6 @@
+//! One integration-test binary (faster to link than one per file). Each module exercises a feature
+//! through `bcp_core::api`, as the UI and the command line do.
+
+mod organization;
+mod regions;
+mod report;

@@ -1,0 +1,27 @@
+//! Shared support for the workspace tests in `it/`: a fixed clock and fresh stores.
+
+use bcp_core::store::Store;
+use chrono::{DateTime, TimeZone, Utc};
+
+/// 2026-11-25 15:00 JST: every test runs at the same instant.
+pub fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 25, 6, 0, 0).single().expect("valid instant")
+}
+
+/// A store on disk in a temporary folder (kept alive by the returned guard), seeded as on first run.
+pub fn disk_store() -> (tempfile::TempDir, std::path::PathBuf, Store) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("homecare-bcp.sqlite");
+    let store = bcp_core::api::open(&path, now()).expect("open seeded store");
+    (dir, path, store)
+}
+
+pub fn memory_store() -> Store {
+    bcp_core::api::open_in_memory(now()).expect("open seeded in-memory store")
+}
+
+/// Reads a fixture from `tests/fixtures/`.
+pub fn fixture(name: &str) -> Vec<u8> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(name);
+    std::fs::read(&path).unwrap_or_else(|e| panic!("fixture {}: {e}", path.display()))
+}

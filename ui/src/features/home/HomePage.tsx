@@ -1,0 +1,24 @@
+import { Loader, Stack } from "@mantine/core";
+import { ErrorNotice } from "../../components/ErrorNotice";
+import { PageHeader } from "../../components/PageHeader";
+import { errorText } from "../../i18n/errors";
+import { useT } from "../../i18n/LanguageProvider";
+import { useOrganization } from "../../ipc/queries";
+import { AppInfoLine } from "./AppInfoLine";
+import { OrganizationCard } from "./OrganizationCard";
+import { PrintCoverPanel } from "./PrintCoverPanel";
+
+export function HomePage() {
+  const t = useT();
+  const organization = useOrganization();
+
+  return (
+    <Stack gap="lg">
+      <PageHeader title={t("home.title")} />
+      {organization.isError && <ErrorNotice text={errorText(t, organization.error)} />}
+      {organization.data ? <OrganizationCard view={organization.data} /> : organization.isPending && <Loader aria-label={t("app.loading")} />}
+      <PrintCoverPanel />
+      <AppInfoLine />
+    </Stack>
+  );
+}

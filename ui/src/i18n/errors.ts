@@ -1,0 +1,33 @@
+import type { IpcError, IpcErrorKind } from "../ipc/bindings.gen";
+import { IpcFailure } from "../ipc/client";
+import { isMessageKey, type Translate } from "./translate";
+
+/** Every kind the contract can send; a Record so that a new kind in the contract fails to compile here. */
+export const ipcErrorKinds: Record<IpcErrorKind, true> = {
+  notFound: true,
+  invalidInput: true,
+  fileRejected: true,
+  databaseTooNew: true,
+  storage: true,
+  fileWrite: true,
+  report: true,
+  internal: true,
+};
+
+export function ipcErrorOf(error: unknown): IpcError | null {
+  return error instanceof IpcFailure ? error.error : null;
+}
+
+/** The sentence for a failed call. Anything that is not an IpcFailure (e.g. IPC itself broke) reads as internal. */
+export function errorText(t: Translate, error: unknown): string {
+  const kind = ipcErrorOf(error)?.kind ?? "internal";
+  return t(`error.${kind}`);
+}
+
+/** For invalidInput naming a field we have a sentence for, that sentence; otherwise null. */
+export function fieldErrorText(t: Translate, error: unknown): { field: string; text: string } | null {
+  const ipc = ipcErrorOf(error);
+  if (ipc?.kind !== "invalidInput" || ipc.field === null) return null;
+  const key = `fieldError.${ipc.field}`;
+  return isMessageKey(key) ? { field: ipc.field, text: t(key) } : null;
+}

@@ -1,0 +1,15 @@
+import type { Language } from "../ipc/bindings.gen";
+
+const locales: Record<Language, string> = { ja: "ja-JP", en: "en-GB" };
+
+export function formatNumber(n: number, language: Language): string {
+  return new Intl.NumberFormat(locales[language]).format(n);
+}
+
+/** Local wall-clock time as HH:MM:SS (24-hour in both languages, as clinic staff read it). */
+export function formatTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return "";
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+}

@@ -1,0 +1,56 @@
+import { AppShell, Group, NavLink, Text, Title } from "@mantine/core";
+import { Link, Outlet, useRouterState } from "@tanstack/react-router";
+import type { MessageKey } from "../i18n/ja";
+import { useT } from "../i18n/LanguageProvider";
+import { useOrganization } from "../ipc/queries";
+
+type NavTarget = "/" | "/organization" | "/regions" | "/settings";
+
+const navItems: { to: NavTarget; label: MessageKey; testId: string }[] = [
+  { to: "/", label: "nav.home", testId: "nav-home" },
+  { to: "/organization", label: "nav.organization", testId: "nav-organization" },
+  { to: "/regions", label: "nav.regions", testId: "nav-regions" },
+  { to: "/settings", label: "nav.settings", testId: "nav-settings" },
+];
+
+export function AppLayout() {
+  const t = useT();
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const organization = useOrganization();
+
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Title order={2} size="h3" style={{ whiteSpace: "nowrap" }}>
+            {t("app.name")}
+          </Title>
+          <Text fw={700} truncate="end" data-testid="header-org-name">
+            {organization.data?.organization.name}
+          </Text>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" component="nav" aria-label={t("nav.label")}>
+        {navItems.map(({ to, label, testId }) => {
+          const active = to === "/" ? pathname === "/" : pathname.startsWith(to);
+          return (
+            <NavLink
+              key={to}
+              label={t(label)}
+              active={active}
+              aria-current={active ? "page" : undefined}
+              // The selected item is bold as well as coloured.
+              fw={active ? 700 : 400}
+              variant="filled"
+              renderRoot={(props) => <Link to={to} {...props} />}
+              data-testid={testId}
+            />
+          );
+        })}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,85 @@
+import type { FakeHandlers } from "../ipc/fakeBackend";
+import type { OrganizationDraft, OrganizationView, Place, RegionTree } from "../ipc/bindings.gen";
+
+export const regionTree: RegionTree = {
+  prefecture: "北海道",
+  source: "北海道医療計画（テスト用の抜粋）",
+  tertiaryRegions: [
+    {
+      name: "道北",
+      secondaryRegions: [
+        {
+          name: "上川中部",
+          homeCareRegions: [
+            { name: "旭川市", healthCenter: "旭川市保健所", population: 321_000, municipalities: ["旭川市"] },
+            {
+              name: "上川中部（旭川市以外）",
+              healthCenter: "上川保健所",
+              population: 48_500,
+              municipalities: ["鷹栖町", "東神楽町", "当麻町"],
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "道央",
+      secondaryRegions: [
+        {
+          name: "札幌",
+          homeCareRegions: [
+            { name: "札幌", healthCenter: "札幌市保健所", population: 1_960_000, municipalities: ["札幌市", "江別市"] },
+          ],
+        },
+      ],
+    },
+  ],
+  totals: { homeCareRegions: 3, municipalities: 6, population: 2_329_500 },
+};
+
+export function placeOf(municipality: string | null): Place | null {
+  for (const tertiary of regionTree.tertiaryRegions)
+    for (const secondary of tertiary.secondaryRegions)
+      for (const region of secondary.homeCareRegions)
+        if (municipality !== null && region.municipalities.includes(municipality))
+          return {
+            prefecture: regionTree.prefecture,
+            municipality,
+            homeCareRegion: region.name,
+            secondaryRegion: secondary.name,
+            tertiaryRegion: tertiary.name,
+            healthCenter: region.healthCenter,
+          };
+  return null;
+}
+
+export const savedDraft: OrganizationDraft = {
+  kind: "NursingStation",
+  name: "あさひ訪問看護ステーション",
+  corporationName: "医療法人あさひ会",
+  address: "旭川市1条通1丁目",
+  municipality: "旭川市",
+  phone: "0166-00-0000",
+  managerName: "山田 花子",
+};
+
+export function viewOf(draft: OrganizationDraft, updatedAt = "2025-04-01T06:42:07Z"): OrganizationView {
+  return { organization: { ...draft, updatedAt }, place: placeOf(draft.municipality) };
+}
+
+/** A backend that behaves like the Rust side for the happy path; tests override single commands. */
+export function happyBackend(initial: OrganizationView | null = viewOf(savedDraft)): FakeHandlers {
+  let current = initial;
+  return {
+    getSettings: () => ({ language: "ja" }),
+    setLanguage: (language) => ({ language }),
+    appInfo: () => ({ version: "0.1.0", schemaVersion: 1, dataDir: "/home/nurse/.local/share/homecare-bcp" }),
+    getOrganization: () => current,
+    saveOrganization: (draft) => {
+      current = viewOf(draft, new Date().toISOString());
+      return current;
+    },
+    listRegions: () => regionTree,
+    printCover: () => ({ path: "/home/nurse/表紙.pdf", pages: 1, missingGlyphs: [] }),
+  };
+}

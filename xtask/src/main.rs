@@ -1,0 +1,35 @@
+//! Developer commands. `cargo xtask run` and `cargo xtask test` are the two a newcomer needs; both
+//! first install what is missing, so they work on a fresh machine.
+//!
+//!   cargo xtask run        set up, build the app with the UI embedded, open it
+//!   cargo xtask test       set up, then every check CI runs (fmt, clippy, Rust, UI, bindings, end-to-end)
+//!   cargo xtask e2e        build the app and run only the end-to-end suite
+//!   cargo xtask bindings   regenerate ui/src/ipc/bindings.gen.ts from the command list
+//!   cargo xtask setup      only install what is missing
+
+mod setup;
+mod steps;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("run") => steps::run_app(),
+        Some("test") => steps::test_all(),
+        Some("e2e") => setup::ensure().and_then(|()| steps::e2e()),
+        Some("bindings") => steps::bindings(),
+        Some("setup") => setup::ensure(),
+        _ => {
+            eprintln!("usage: cargo xtask <run | test | e2e | bindings | setup>");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

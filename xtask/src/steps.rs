@@ -1,0 +1,96 @@
+//! The build and check steps, each a plain command. Output streams through so CI logs show it.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the repository root").to_path_buf()
+}
+
+pub fn step(what: &str) {
+    eprintln!("\n::: {what}");
+}
+
+pub fn cmd(program: &str, args: &[&str], dir: &Path) -> Result<(), String> {
+    run(Command::new(program).args(args).current_dir(dir))
+}
+
+pub fn run(command: &mut Command) -> Result<(), String> {
+    let shown = format!("{command:?}");
+    let status = command.status().map_err(|e| format!("{shown}: {e}"))?;
+    if status.success() { Ok(()) } else { Err(format!("{shown} failed ({status})")) }
+}
+
+pub fn npm(args: &[&str], dir: &Path) -> Result<(), String> {
+    cmd(if cfg!(windows) { "npm.cmd" } else { "npm" }, args, dir)
+}
+
+fn cargo(args: &[&str]) -> Result<(), String> {
+    cmd("cargo", args, &repo_root())
+}
+
+/// The app binary with the UI embedded. A plain `cargo build` makes a binary that loads the Vite
+/// dev server instead, and overwrites this one: build it right before it is used.
+fn build_app() -> Result<PathBuf, String> {
+    step("build the app (debug, UI embedded)");
+    npm(&["run", "tauri", "--", "build", "--debug", "--no-bundle", "--ci"], &repo_root().join("ui"))?;
+    let exe = if cfg!(windows) { "homecare-bcp.exe" } else { "homecare-bcp" };
+    Ok(repo_root().join("target/debug").join(exe))
+}
+
+pub fn run_app() -> Result<(), String> {
+    crate::setup::ensure()?;
+    let app = build_app()?;
+    step(&format!("open {}", app.display()));
+    run(&mut Command::new(app))
+}
+
+pub fn bindings() -> Result<(), String> {
+    run(Command::new("cargo")
+        .args(["test", "--quiet", "-p", "bcp-desktop", "--lib", "export_bindings"])
+        .env("UPDATE_BINDINGS", "1")
+        .current_dir(repo_root()))
+}
+
+pub fn test_all() -> Result<(), String> {
+    let started = Instant::now();
+    crate::setup::ensure()?;
+    step("cargo fmt --check");
+    cargo(&["fmt", "--all", "--check"])?;
+    step("cargo clippy -D warnings");
+    cargo(&["clippy", "--workspace", "--all-targets", "--locked", "--", "-D", "warnings"])?;
+    step("Rust tests (includes the bindings drift check)");
+    cargo(&["test", "--workspace", "--locked"])?;
+    step("UI: type check and unit tests");
+    let ui = repo_root().join("ui");
+    npm(&["run", "typecheck"], &ui)?;
+    npm(&["test"], &ui)?;
+    e2e()?;
+    eprintln!("\nxtask test: all checks passed in {:.0?}", started.elapsed());
+    Ok(())
+}
+
+/// The end-to-end suite against the real app: tauri-driver + WebKitWebDriver under Xvfb.
+pub fn e2e() -> Result<(), String> {
+    let app = build_app()?;
+    let artifacts = repo_root().join("target/e2e-artifacts");
+    let _ = std::fs::remove_dir_all(&artifacts);
+    std::fs::create_dir_all(&artifacts).map_err(|e| e.to_string())?;
+    step("end-to-end suite (Xvfb, tauri-driver, WebKitWebDriver)");
+    let cargo_bin = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .map(|h| h.join("bin"))
+        .unwrap_or_default();
+    let path = std::env::join_paths(
+        std::iter::once(cargo_bin).chain(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())),
+    )
+    .map_err(|e| e.to_string())?;
+    run(Command::new("xvfb-run")
+        .args(["-a", "-s", "-screen 0 1280x860x24", "npm", "test"])
+        .current_dir(repo_root().join("tests/e2e"))
+        .env("PATH", path)
+        .env("TAURI_APP_BIN", &app)
+        .env("E2E_ARTIFACTS", &artifacts))
+}
