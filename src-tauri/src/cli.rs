@@ -106,8 +106,9 @@ fn execute(command: Command) -> Result<(), IpcError> {
     match command {
         Command::Regions(RegionsCommand::List { json }) => {
             let store = open()?;
-            let tree = api::regions::tree(&store)?
-                .ok_or_else(|| IpcError::new(IpcErrorKind::NotFound, "no region master is loaded"))?;
+            let tree = api::regions::tree(&store)?.ok_or_else(|| {
+                IpcError::new(IpcErrorKind::NotFound, "no region master is loaded")
+            })?;
             if json {
                 println!("{}", to_json(&tree)?);
                 return Ok(());
@@ -118,7 +119,7 @@ fn execute(command: Command) -> Result<(), IpcError> {
                     println!("  {}", secondary.name);
                     for region in &secondary.home_care_regions {
                         println!(
-                            "    {}\t保健所: {}\t人口: {}\t{}",
+                            "    {}\t{}\t人口: {}\t{}",
                             region.name,
                             region.health_center,
                             region.population,
@@ -128,15 +129,24 @@ fn execute(command: Command) -> Result<(), IpcError> {
                 }
             }
             let t = tree.totals;
-            println!("在宅医療圏 {} / 市町村 {} / 人口 {} ({})", t.home_care_regions, t.municipalities, t.population, tree.source);
+            println!(
+                "在宅医療圏 {} / 市町村 {} / 人口 {} ({})",
+                t.home_care_regions, t.municipalities, t.population, tree.source
+            );
         }
         Command::Regions(RegionsCommand::Import { file }) => {
             let bytes = read_input(&file)?;
-            let source = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let source = file
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
             let mut store = open()?;
             let tree = api::regions::import(&mut store, &bytes, &source, chrono::Utc::now())?;
             let t = tree.totals;
-            println!("取り込みました: 在宅医療圏 {} / 市町村 {} ({source})", t.home_care_regions, t.municipalities);
+            println!(
+                "取り込みました: 在宅医療圏 {} / 市町村 {} ({source})",
+                t.home_care_regions, t.municipalities
+            );
         }
         Command::Org(OrgCommand::Show { json }) => {
             let store = open()?;
@@ -148,37 +158,67 @@ fn execute(command: Command) -> Result<(), IpcError> {
             }
             let o = &view.organization;
             println!("{}（{}）", o.name, o.kind.label_ja());
-            for (label, value) in [("法人名", &o.corporation_name), ("所在地", &o.address), ("電話", &o.phone), ("管理者", &o.manager_name)] {
+            for (label, value) in [
+                ("法人名", &o.corporation_name),
+                ("所在地", &o.address),
+                ("電話", &o.phone),
+                ("管理者", &o.manager_name),
+            ] {
                 if !value.is_empty() {
                     println!("{label}: {value}");
                 }
             }
             if let Some(p) = &view.place {
-                println!("市町村: {}{} / 在宅医療圏: {} / 二次医療圏: {} / 保健所: {}", p.prefecture, p.municipality, p.home_care_region, p.secondary_region, p.health_center);
+                println!(
+                    "市町村: {}{} / 在宅医療圏: {} / 二次医療圏: {} / {}",
+                    p.prefecture,
+                    p.municipality,
+                    p.home_care_region,
+                    p.secondary_region,
+                    p.health_center
+                );
             }
             println!("最終保存: {}", o.updated_at);
         }
-        Command::Org(OrgCommand::Set { kind, name, corporation_name, address, municipality, phone, manager }) => {
+        Command::Org(OrgCommand::Set {
+            kind,
+            name,
+            corporation_name,
+            address,
+            municipality,
+            phone,
+            manager,
+        }) => {
             let mut store = open()?;
             let current = api::organization::get(&store)?.map(|v| v.organization);
             let kind = match kind {
-                Some(code) => Some(OrganizationKind::from_code(&code).ok_or_else(|| {
-                    IpcError { kind: IpcErrorKind::InvalidInput, message: format!("unknown kind {code:?}"), field: Some("kind".into()) }
+                Some(code) => Some(OrganizationKind::from_code(&code).ok_or_else(|| IpcError {
+                    kind: IpcErrorKind::InvalidInput,
+                    message: format!("unknown kind {code:?}"),
+                    field: Some("kind".into()),
                 })?),
                 None => current.as_ref().map(|c| c.kind),
             };
-            let (Some(kind), Some(name)) = (kind, name.or_else(|| current.as_ref().map(|c| c.name.clone()))) else {
+            let (Some(kind), Some(name)) = (
+                kind,
+                name.or_else(|| current.as_ref().map(|c| c.name.clone())),
+            ) else {
                 return Err(IpcError {
                     kind: IpcErrorKind::InvalidInput,
                     message: "the first registration needs --kind and --name".into(),
                     field: Some("name".into()),
                 });
             };
-            let keep = |new: Option<String>, old: Option<&String>| new.or_else(|| old.cloned()).unwrap_or_default();
+            let keep = |new: Option<String>, old: Option<&String>| {
+                new.or_else(|| old.cloned()).unwrap_or_default()
+            };
             let draft = OrganizationDraft {
                 kind,
                 name,
-                corporation_name: keep(corporation_name, current.as_ref().map(|c| &c.corporation_name)),
+                corporation_name: keep(
+                    corporation_name,
+                    current.as_ref().map(|c| &c.corporation_name),
+                ),
                 address: keep(address, current.as_ref().map(|c| &c.address)),
                 municipality: match municipality {
                     Some(m) => Some(m),
@@ -192,9 +232,14 @@ fn execute(command: Command) -> Result<(), IpcError> {
         }
         Command::Print(PrintCommand::Cover { out }) => {
             let store = open()?;
-            let printed = api::report::cover(&store, chrono::Utc::now())?;
-            write_atomically(&out, &printed.bytes)
-                .map_err(|e| IpcError::new(IpcErrorKind::FileWrite, format!("{}: {e}", out.display())))?;
+            let printed = api::report::cover(
+                &store,
+                chrono::Utc::now(),
+                chrono::Local::now().date_naive(),
+            )?;
+            write_atomically(&out, &printed.bytes).map_err(|e| {
+                IpcError::new(IpcErrorKind::FileWrite, format!("{}: {e}", out.display()))
+            })?;
             println!("{} ({} ページ)", out.display(), printed.pages);
             if !printed.missing_glyphs.is_empty() {
                 let chars: String = printed.missing_glyphs.iter().collect();
@@ -216,7 +261,8 @@ fn read_input(path: &PathBuf) -> Result<Vec<u8>, IpcError> {
 }
 
 fn to_json<T: serde::Serialize>(value: &T) -> Result<String, IpcError> {
-    serde_json::to_string_pretty(value).map_err(|e| IpcError::new(IpcErrorKind::Internal, e.to_string()))
+    serde_json::to_string_pretty(value)
+        .map_err(|e| IpcError::new(IpcErrorKind::Internal, e.to_string()))
 }
 
 /// What the terminal user reads first; the English detail follows on the next line.
@@ -225,9 +271,13 @@ fn sentence_ja(e: &IpcError) -> &'static str {
         IpcErrorKind::NotFound => "必要なデータがまだありません（事業所が未登録など）。",
         IpcErrorKind::InvalidInput => "入力内容に誤りがあります。何も変更していません。",
         IpcErrorKind::FileRejected => "ファイルを取り込めませんでした。何も変更していません。",
-        IpcErrorKind::DatabaseTooNew => "このデータは新しい版のアプリで作られています。この版では開けません。アプリを更新してください。",
+        IpcErrorKind::DatabaseTooNew => {
+            "このデータは新しい版のアプリで作られています。この版では開けません。アプリを更新してください。"
+        }
         IpcErrorKind::Storage => "データベースを読み書きできませんでした。",
-        IpcErrorKind::FileWrite => "ファイルを書き込めませんでした。保存先と空き容量を確認してください。",
+        IpcErrorKind::FileWrite => {
+            "ファイルを書き込めませんでした。保存先と空き容量を確認してください。"
+        }
         IpcErrorKind::Report => "PDFを作成できませんでした。",
         IpcErrorKind::Internal => "予期しないエラーです。",
     }

@@ -38,7 +38,11 @@ pub struct IpcError {
 
 impl IpcError {
     pub fn new(kind: IpcErrorKind, message: impl Into<String>) -> IpcError {
-        IpcError { kind, message: message.into(), field: None }
+        IpcError {
+            kind,
+            message: message.into(),
+            field: None,
+        }
     }
 
     pub fn storage(message: impl Into<String>) -> IpcError {
@@ -53,9 +57,15 @@ impl From<ApiError> for IpcError {
             ApiError::Store(StoreError::TooNew { .. }) => IpcErrorKind::DatabaseTooNew,
             ApiError::Store(_) => IpcErrorKind::Storage,
             ApiError::Organization(o) => {
-                return IpcError { kind: IpcErrorKind::InvalidInput, message, field: Some(o.field().ui_name().into()) };
+                return IpcError {
+                    kind: IpcErrorKind::InvalidInput,
+                    message,
+                    field: Some(o.field().ui_name().into()),
+                };
             }
-            ApiError::RegionFile(_) | ApiError::RegionDropsOrganizationMunicipality(_) => IpcErrorKind::FileRejected,
+            ApiError::RegionFile(_) | ApiError::RegionDropsOrganizationMunicipality(_) => {
+                IpcErrorKind::FileRejected
+            }
             ApiError::NoOrganization => IpcErrorKind::NotFound,
             ApiError::Report(_) => IpcErrorKind::Report,
         };

@@ -1,14 +1,21 @@
 //! Shared support for the workspace tests in `it/`: a fixed clock and fresh stores.
 
 use bcp_core::store::Store;
-use chrono::{DateTime, TimeZone, Utc};
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 
 /// 2026-11-25 15:00 JST: every test runs at the same instant.
 pub fn now() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 25, 6, 0, 0).single().expect("valid instant")
+    Utc.with_ymd_and_hms(2026, 11, 25, 6, 0, 0)
+        .single()
+        .expect("valid instant")
 }
 
 /// A store on disk in a temporary folder (kept alive by the returned guard), seeded as on first run.
+/// The calendar day in Japan at [`now`].
+pub fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 25).expect("valid date")
+}
+
 pub fn disk_store() -> (tempfile::TempDir, std::path::PathBuf, Store) {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("homecare-bcp.sqlite");
@@ -22,6 +29,8 @@ pub fn memory_store() -> Store {
 
 /// Reads a fixture from `tests/fixtures/`.
 pub fn fixture(name: &str) -> Vec<u8> {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(name);
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(name);
     std::fs::read(&path).unwrap_or_else(|e| panic!("fixture {}: {e}", path.display()))
 }

@@ -5,7 +5,10 @@ use std::process::Command;
 use std::time::Instant;
 
 pub fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the repository root").to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the repository root")
+        .to_path_buf()
 }
 
 pub fn step(what: &str) {
@@ -19,7 +22,11 @@ pub fn cmd(program: &str, args: &[&str], dir: &Path) -> Result<(), String> {
 pub fn run(command: &mut Command) -> Result<(), String> {
     let shown = format!("{command:?}");
     let status = command.status().map_err(|e| format!("{shown}: {e}"))?;
-    if status.success() { Ok(()) } else { Err(format!("{shown} failed ({status})")) }
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{shown} failed ({status})"))
+    }
 }
 
 pub fn npm(args: &[&str], dir: &Path) -> Result<(), String> {
@@ -34,8 +41,23 @@ fn cargo(args: &[&str]) -> Result<(), String> {
 /// dev server instead, and overwrites this one: build it right before it is used.
 fn build_app() -> Result<PathBuf, String> {
     step("build the app (debug, UI embedded)");
-    npm(&["run", "tauri", "--", "build", "--debug", "--no-bundle", "--ci"], &repo_root().join("ui"))?;
-    let exe = if cfg!(windows) { "homecare-bcp.exe" } else { "homecare-bcp" };
+    npm(
+        &[
+            "run",
+            "tauri",
+            "--",
+            "build",
+            "--debug",
+            "--no-bundle",
+            "--ci",
+        ],
+        &repo_root().join("ui"),
+    )?;
+    let exe = if cfg!(windows) {
+        "homecare-bcp.exe"
+    } else {
+        "homecare-bcp"
+    };
     Ok(repo_root().join("target/debug").join(exe))
 }
 
@@ -48,7 +70,14 @@ pub fn run_app() -> Result<(), String> {
 
 pub fn bindings() -> Result<(), String> {
     run(Command::new("cargo")
-        .args(["test", "--quiet", "-p", "bcp-desktop", "--lib", "export_bindings"])
+        .args([
+            "test",
+            "--quiet",
+            "-p",
+            "bcp-desktop",
+            "--lib",
+            "export_bindings",
+        ])
         .env("UPDATE_BINDINGS", "1")
         .current_dir(repo_root()))
 }
@@ -59,7 +88,15 @@ pub fn test_all() -> Result<(), String> {
     step("cargo fmt --check");
     cargo(&["fmt", "--all", "--check"])?;
     step("cargo clippy -D warnings");
-    cargo(&["clippy", "--workspace", "--all-targets", "--locked", "--", "-D", "warnings"])?;
+    cargo(&[
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--locked",
+        "--",
+        "-D",
+        "warnings",
+    ])?;
     step("Rust tests (includes the bindings drift check)");
     cargo(&["test", "--workspace", "--locked"])?;
     step("UI: type check and unit tests");
@@ -67,7 +104,10 @@ pub fn test_all() -> Result<(), String> {
     npm(&["run", "typecheck"], &ui)?;
     npm(&["test"], &ui)?;
     e2e()?;
-    eprintln!("\nxtask test: all checks passed in {:.0?}", started.elapsed());
+    eprintln!(
+        "\nxtask test: all checks passed in {:.0?}",
+        started.elapsed()
+    );
     Ok(())
 }
 
@@ -83,9 +123,9 @@ pub fn e2e() -> Result<(), String> {
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
         .map(|h| h.join("bin"))
         .unwrap_or_default();
-    let path = std::env::join_paths(
-        std::iter::once(cargo_bin).chain(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())),
-    )
+    let path = std::env::join_paths(std::iter::once(cargo_bin).chain(std::env::split_paths(
+        &std::env::var_os("PATH").unwrap_or_default(),
+    )))
     .map_err(|e| e.to_string())?;
     run(Command::new("xvfb-run")
         .args(["-a", "-s", "-screen 0 1280x860x24", "npm", "test"])

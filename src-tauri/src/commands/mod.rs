@@ -10,15 +10,17 @@ mod settings;
 
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
     // One TS type per Rust type: the UI sends back exactly what it receives.
-    tauri_specta::Builder::<tauri::Wry>::new().disable_serde_phases().commands(tauri_specta::collect_commands![
-        app::app_info,
-        settings::get_settings,
-        settings::set_language,
-        organization::get_organization,
-        organization::save_organization,
-        regions::list_regions,
-        report::print_cover,
-    ])
+    tauri_specta::Builder::<tauri::Wry>::new()
+        .disable_serde_phases()
+        .commands(tauri_specta::collect_commands![
+            app::app_info,
+            settings::get_settings,
+            settings::set_language,
+            organization::get_organization,
+            organization::save_organization,
+            regions::list_regions,
+            report::print_cover,
+        ])
 }
 
 /// Where the generated bindings live, relative to this crate.
@@ -30,7 +32,12 @@ pub fn render_bindings() -> Result<String, String> {
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     let path = dir.join("bindings.gen.ts");
     specta_builder()
-        .export(specta_typescript::Typescript::default().header("// Source: src-tauri/src/commands/mod.rs. Regenerate with `cargo xtask bindings`."), &path)
+        .export(
+            specta_typescript::Typescript::default().header(
+                "// Source: src-tauri/src/commands/mod.rs. Regenerate with `cargo xtask bindings`.",
+            ),
+            &path,
+        )
         .map_err(|e| e.to_string())?;
     let text = std::fs::read_to_string(&path).map_err(|e| e.to_string())?;
     let _ = std::fs::remove_dir_all(&dir);

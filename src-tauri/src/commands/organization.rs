@@ -15,6 +15,13 @@ pub fn get_organization(state: State<'_, AppState>) -> Result<Option<Organizatio
 /// Saves the whole draft as typed (no Save button). Returns what is now stored.
 #[tauri::command]
 #[specta::specta]
-pub fn save_organization(state: State<'_, AppState>, draft: OrganizationDraft) -> Result<OrganizationView, IpcError> {
-    Ok(api::organization::save(&mut *state.store()?, draft, chrono::Utc::now())?)
+pub fn save_organization(
+    state: State<'_, AppState>,
+    draft: OrganizationDraft,
+) -> Result<OrganizationView, IpcError> {
+    Ok(api::organization::save(
+        &mut *state.store()?,
+        draft,
+        chrono::Utc::now(),
+    )?)
 }

@@ -20,15 +20,17 @@ pub struct PrintOutcome {
 #[tauri::command]
 #[specta::specta]
 pub async fn print_cover(app: AppHandle) -> Result<Option<PrintOutcome>, IpcError> {
-    let now = chrono::Utc::now();
+    let (now, today) = (chrono::Utc::now(), chrono::Local::now().date_naive());
     let file_name = {
         let state = app.state::<AppState>();
-        api::report::cover_file_name(&*state.store()?, now)?
+        api::report::cover_file_name(&*state.store()?, today)?
     };
-    let Some(path) = choose_destination(&app, &file_name).await? else { return Ok(None) };
+    let Some(path) = choose_destination(&app, &file_name).await? else {
+        return Ok(None);
+    };
     let printed = {
         let state = app.state::<AppState>();
-        api::report::cover(&*state.store()?, now)?
+        api::report::cover(&*state.store()?, now, today)?
     };
     write_atomically(&path, &printed.bytes)
         .map_err(|e| IpcError::new(IpcErrorKind::FileWrite, format!("{}: {e}", path.display())))?;
@@ -62,5 +64,12 @@ async fn choose_destination(app: &AppHandle, file_name: &str) -> Result<Option<P
 }
 
 fn with_pdf_extension(path: PathBuf) -> PathBuf {
-    if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")) { path } else { path.with_extension("pdf") }
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
+    {
+        path
+    } else {
+        path.with_extension("pdf")
+    }
 }

@@ -29,6 +29,7 @@ export type AppInfo = {
 
 export type HomeCareRegion = {
 	name: string,
+	/**  Full name, e.g. 名寄保健所. */
 	healthCenter: string,
 	population: number,
 	municipalities: string[],

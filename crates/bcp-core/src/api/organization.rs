@@ -16,16 +16,25 @@ pub struct OrganizationView {
 }
 
 pub fn get(store: &Store) -> Result<Option<OrganizationView>, ApiError> {
-    let Some(organization) = store.organization()? else { return Ok(None) };
+    let Some(organization) = store.organization()? else {
+        return Ok(None);
+    };
     let place = match &organization.municipality {
         Some(m) => store.regions()?.and_then(|master| master.place_of(m)),
         None => None,
     };
-    Ok(Some(OrganizationView { organization, place }))
+    Ok(Some(OrganizationView {
+        organization,
+        place,
+    }))
 }
 
 /// Saves the whole draft (creating the organisation on first use). A rejected draft changes nothing.
-pub fn save(store: &mut Store, draft: OrganizationDraft, now: DateTime<Utc>) -> Result<OrganizationView, ApiError> {
+pub fn save(
+    store: &mut Store,
+    draft: OrganizationDraft,
+    now: DateTime<Utc>,
+) -> Result<OrganizationView, ApiError> {
     let draft = validate(draft)?;
     let place = match &draft.municipality {
         Some(m) => Some(

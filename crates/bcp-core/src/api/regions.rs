@@ -11,12 +11,19 @@ pub fn tree(store: &Store) -> Result<Option<RegionTree>, ApiError> {
 
 /// Checks the whole file, then replaces the stored master in one transaction. A rejected file
 /// (malformed, or dropping the organisation's municipality) changes nothing.
-pub fn import(store: &mut Store, bytes: &[u8], source: &str, now: DateTime<Utc>) -> Result<RegionTree, ApiError> {
+pub fn import(
+    store: &mut Store,
+    bytes: &[u8],
+    source: &str,
+    now: DateTime<Utc>,
+) -> Result<RegionTree, ApiError> {
     let master = csv::parse(bytes, source)?;
-    if let Some(org) = store.organization()? {
-        if let Some(m) = org.municipality.filter(|m| master.place_of(m).is_none()) {
-            return Err(ApiError::RegionDropsOrganizationMunicipality(m));
-        }
+    let orphaned = store
+        .organization()?
+        .and_then(|org| org.municipality)
+        .filter(|m| master.place_of(m).is_none());
+    if let Some(m) = orphaned {
+        return Err(ApiError::RegionDropsOrganizationMunicipality(m));
     }
     store.replace_regions(&master, &timestamp(now))?;
     Ok(master.tree())

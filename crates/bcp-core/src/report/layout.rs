@@ -25,9 +25,20 @@ pub struct Page {
 pub enum Item {
     Text(TextLine),
     /// A straight line; `width_pt` is the stroke width, `grey` 0 = black … 1 = white.
-    Rule { from: (f32, f32), to: (f32, f32), width_pt: f32, grey: f32 },
+    Rule {
+        from: (f32, f32),
+        to: (f32, f32),
+        width_pt: f32,
+        grey: f32,
+    },
     /// A filled rectangle (x, y = top-left), for bands behind headings.
-    Band { x: f32, y: f32, width: f32, height: f32, grey: f32 },
+    Band {
+        x: f32,
+        y: f32,
+        width: f32,
+        height: f32,
+        grey: f32,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -80,13 +91,26 @@ pub struct Composer<'f> {
 
 impl<'f> Composer<'f> {
     pub fn new(fonts: &'f Fonts) -> Self {
-        Composer { fonts, missing_glyphs: Vec::new() }
+        Composer {
+            fonts,
+            missing_glyphs: Vec::new(),
+        }
     }
 
     /// Sets `text` in the box starting at `x` (mm) `width` mm wide, first baseline at `top` + one
     /// size. Returns the y (mm) just below the last line.
-    pub fn block(&mut self, page: &mut Page, text: &str, x: f32, top: f32, width: f32, style: Style) -> f32 {
-        let text = self.fonts.settable(text, style.weight, &mut self.missing_glyphs);
+    pub fn block(
+        &mut self,
+        page: &mut Page,
+        text: &str,
+        x: f32,
+        top: f32,
+        width: f32,
+        style: Style,
+    ) -> f32 {
+        let text = self
+            .fonts
+            .settable(text, style.weight, &mut self.missing_glyphs);
         let size_mm = style.size_pt / PT_PER_MM;
         let pitch = size_mm * style.leading;
         let face = self.fonts.face(style.weight);
@@ -102,7 +126,13 @@ impl<'f> Composer<'f> {
             // ink within the pitch keeps multi-line blocks evenly spaced.
             let baseline = y - (pitch - size_mm) / 2.0 - size_mm * 0.12;
             if !line.text.is_empty() {
-                page.items.push(Item::Text(TextLine { x, baseline, size_pt: style.size_pt, weight: style.weight, text: line.text }));
+                page.items.push(Item::Text(TextLine {
+                    x,
+                    baseline,
+                    size_pt: style.size_pt,
+                    weight: style.weight,
+                    text: line.text,
+                }));
             }
         }
         y

@@ -1,12 +1,12 @@
 //! Draws a [`Layout`] with printpdf's low-level operations and embeds subsets of the fonts.
 //! printpdf 0.12 is pre-1.0 and its API churns: every call to it lives in this file.
 
+use super::Printed;
 use super::fonts::{Fonts, Weight};
 use super::layout::{A4_HEIGHT_MM, A4_WIDTH_MM, Item, Layout, PT_PER_MM};
-use super::Printed;
 use printpdf::{
-    Color, Greyscale, Line, LinePoint, Mm, Op, PaintMode, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions,
-    Point, Pt, Rect, TextItem,
+    Color, Greyscale, Line, LinePoint, Mm, Op, PaintMode, PdfDocument, PdfFontHandle, PdfPage,
+    PdfSaveOptions, Point, Pt, Rect, TextItem,
 };
 
 /// Renders the layout. `created_unix` becomes the PDF's creation date (the caller owns the clock).
@@ -21,13 +21,23 @@ pub fn render(layout: &Layout, fonts: &Fonts, created_unix: i64) -> Printed {
     }
     let regular = doc.add_font(&fonts.regular.parsed);
     let bold = doc.add_font(&fonts.bold.parsed);
-    let font = |w: Weight| PdfFontHandle::External(match w {
-        Weight::Regular => regular.clone(),
-        Weight::Bold => bold.clone(),
-    });
+    let font = |w: Weight| {
+        PdfFontHandle::External(match w {
+            Weight::Regular => regular.clone(),
+            Weight::Bold => bold.clone(),
+        })
+    };
     // PDF space: points from the bottom-left corner.
-    let point = |x_mm: f32, y_mm_from_top: f32| Point { x: Pt(x_mm * PT_PER_MM), y: Pt((A4_HEIGHT_MM - y_mm_from_top) * PT_PER_MM) };
-    let grey = |g: f32| Color::Greyscale(Greyscale { percent: g, icc_profile: None });
+    let point = |x_mm: f32, y_mm_from_top: f32| Point {
+        x: Pt(x_mm * PT_PER_MM),
+        y: Pt((A4_HEIGHT_MM - y_mm_from_top) * PT_PER_MM),
+    };
+    let grey = |g: f32| {
+        Color::Greyscale(Greyscale {
+            percent: g,
+            icc_profile: None,
+        })
+    };
 
     let pages = layout
         .pages
@@ -40,25 +50,49 @@ pub fn render(layout: &Layout, fonts: &Fonts, created_unix: i64) -> Printed {
                         // SetTextCursor is relative (Td), so each line gets its own text object.
                         Op::StartTextSection,
                         Op::SetFillColor { col: grey(0.0) },
-                        Op::SetFont { font: font(t.weight), size: Pt(t.size_pt) },
-                        Op::SetTextCursor { pos: point(t.x, t.baseline) },
-                        Op::ShowText { items: vec![TextItem::Text(t.text.clone())] },
+                        Op::SetFont {
+                            font: font(t.weight),
+                            size: Pt(t.size_pt),
+                        },
+                        Op::SetTextCursor {
+                            pos: point(t.x, t.baseline),
+                        },
+                        Op::ShowText {
+                            items: vec![TextItem::Text(t.text.clone())],
+                        },
                         Op::EndTextSection,
                     ]),
-                    Item::Rule { from, to, width_pt, grey: g } => ops.extend([
+                    Item::Rule {
+                        from,
+                        to,
+                        width_pt,
+                        grey: g,
+                    } => ops.extend([
                         Op::SetOutlineColor { col: grey(*g) },
                         Op::SetOutlineThickness { pt: Pt(*width_pt) },
                         Op::DrawLine {
                             line: Line {
                                 points: vec![
-                                    LinePoint { p: point(from.0, from.1), bezier: false },
-                                    LinePoint { p: point(to.0, to.1), bezier: false },
+                                    LinePoint {
+                                        p: point(from.0, from.1),
+                                        bezier: false,
+                                    },
+                                    LinePoint {
+                                        p: point(to.0, to.1),
+                                        bezier: false,
+                                    },
                                 ],
                                 is_closed: false,
                             },
                         },
                     ]),
-                    Item::Band { x, y, width, height, grey: g } => ops.extend([
+                    Item::Band {
+                        x,
+                        y,
+                        width,
+                        height,
+                        grey: g,
+                    } => ops.extend([
                         Op::SetFillColor { col: grey(*g) },
                         Op::DrawRectangle {
                             rectangle: Rect {
@@ -77,8 +111,16 @@ pub fn render(layout: &Layout, fonts: &Fonts, created_unix: i64) -> Printed {
         })
         .collect();
     let mut warnings = Vec::new();
-    let bytes = doc
-        .with_pages(pages)
-        .save(&PdfSaveOptions { subset_fonts: true, ..Default::default() }, &mut warnings);
-    Printed { bytes, pages: layout.pages.len(), missing_glyphs: layout.missing_glyphs.clone() }
+    let bytes = doc.with_pages(pages).save(
+        &PdfSaveOptions {
+            subset_fonts: true,
+            ..Default::default()
+        },
+        &mut warnings,
+    );
+    Printed {
+        bytes,
+        pages: layout.pages.len(),
+        missing_glyphs: layout.missing_glyphs.clone(),
+    }
 }

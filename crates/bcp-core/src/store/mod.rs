@@ -54,7 +54,9 @@ impl Store {
     fn prepare(mut conn: Connection, path: &Path) -> Result<Store, StoreError> {
         let not_db = |e: rusqlite::Error| match e {
             rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::NotADatabase => {
-                StoreError::NotADatabase { path: path.display().to_string() }
+                StoreError::NotADatabase {
+                    path: path.display().to_string(),
+                }
             }
             e => StoreError::Sqlite(e),
         };
@@ -71,12 +73,16 @@ impl Store {
     }
 
     pub fn schema_version(&self) -> Result<i64, StoreError> {
-        Ok(self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
+        Ok(self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?)
     }
 
     /// `PRAGMA integrity_check`: "ok" or SQLite's list of problems.
     pub fn integrity_check(&self) -> Result<String, StoreError> {
-        Ok(self.conn.pragma_query_value(None, "integrity_check", |r| r.get(0))?)
+        Ok(self
+            .conn
+            .pragma_query_value(None, "integrity_check", |r| r.get(0))?)
     }
 }
 
@@ -86,13 +92,20 @@ fn refuse_newer(path: &Path) -> Result<(), StoreError> {
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
     let found: i64 = match conn.pragma_query_value(None, "user_version", |r| r.get(0)) {
         Ok(v) => v,
-        Err(rusqlite::Error::SqliteFailure(f, _)) if f.code == rusqlite::ErrorCode::NotADatabase => {
-            return Err(StoreError::NotADatabase { path: path.display().to_string() });
+        Err(rusqlite::Error::SqliteFailure(f, _))
+            if f.code == rusqlite::ErrorCode::NotADatabase =>
+        {
+            return Err(StoreError::NotADatabase {
+                path: path.display().to_string(),
+            });
         }
         Err(e) => return Err(e.into()),
     };
     if found > SCHEMA_VERSION {
-        return Err(StoreError::TooNew { found, supported: SCHEMA_VERSION });
+        return Err(StoreError::TooNew {
+            found,
+            supported: SCHEMA_VERSION,
+        });
     }
     Ok(())
 }

@@ -31,8 +31,9 @@ impl Store {
             )
             .optional()?;
         row.map(|(code, org)| {
-            let kind = OrganizationKind::from_code(&code)
-                .ok_or_else(|| StoreError::Corrupt(format!("unknown organisation kind {code:?}")))?;
+            let kind = OrganizationKind::from_code(&code).ok_or_else(|| {
+                StoreError::Corrupt(format!("unknown organisation kind {code:?}"))
+            })?;
             Ok(Organization { kind, ..org })
         })
         .transpose()

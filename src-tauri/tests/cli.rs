@@ -1,0 +1,194 @@
+//! The headless command line, run as a user would from a terminal, on a private data folder.
+//! Printed PDFs are checked with the tools an inspector's IT person would use (poppler, qpdf).
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn homecare_bcp(data: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_homecare-bcp"))
+        .args(args)
+        .env("HOMECARE_BCP_DATA_DIR", data)
+        .output()
+        .expect("the binary runs")
+}
+
+fn ok(out: Output) -> String {
+    assert!(
+        out.status.success(),
+        "failed: {}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8 output")
+}
+
+fn tool(program: &str, args: &[&str]) -> String {
+    let out = Command::new(program)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{program} is needed (cargo xtask setup installs it): {e}"));
+    assert!(
+        out.status.success(),
+        "{program} {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn regions_list_shows_the_seeded_master() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let text = ok(homecare_bcp(data.path(), &["regions", "list"]));
+    assert!(
+        text.contains("在宅医療圏 18 / 市町村 91 / 人口 1491358"),
+        "{text}"
+    );
+    assert!(
+        text.contains("遠軽\t紋別保健所\t人口: 32386\t佐呂間町、遠軽町、湧別町"),
+        "{text}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&ok(homecare_bcp(
+        data.path(),
+        &["regions", "list", "--json"],
+    )))
+    .expect("JSON");
+    assert_eq!(json["totals"]["municipalities"], 91);
+}
+
+#[test]
+fn print_cover_writes_a_checked_a4_pdf() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let no_org = homecare_bcp(data.path(), &["print", "cover", "--out", "x.pdf"]);
+    assert_eq!(no_org.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&no_org.stderr).contains("事業所が未登録"));
+
+    ok(homecare_bcp(
+        data.path(),
+        &[
+            "org",
+            "set",
+            "--kind",
+            "zaitaku-clinic",
+            "--name",
+            "髙橋在宅クリニック",
+            "--municipality",
+            "中標津町",
+            "--phone",
+            "０１５３－７２－００００",
+        ],
+    ));
+    let shown = ok(homecare_bcp(data.path(), &["org", "show"]));
+    assert!(
+        shown.contains("髙橋在宅クリニック（在宅療養支援診療所）"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("電話: 0153-72-0000"),
+        "full-width digits were normalised: {shown}"
+    );
+    assert!(shown.contains("在宅医療圏: 中標津"), "{shown}");
+
+    let pdf = data.path().join("表紙.pdf");
+    let pdf_arg = pdf.to_str().expect("UTF-8 path");
+    ok(homecare_bcp(
+        data.path(),
+        &["print", "cover", "--out", pdf_arg],
+    ));
+    let text = tool("pdftotext", &["-layout", pdf_arg, "-"]);
+    assert!(text.contains("髙橋在宅クリニック"), "{text}");
+    assert!(
+        text.contains("作成日") && text.contains("令和"),
+        "dated in 和暦 (today's date, so not pinned): {text}"
+    );
+    let info = tool("pdfinfo", &[pdf_arg]);
+    assert!(info.contains("(A4)"), "{info}");
+    assert!(info.lines().any(|l| l.split_whitespace().eq(["Pages:", "1"])), "{info}");
+    let fonts = tool("pdffonts", &[pdf_arg]);
+    for line in fonts.lines().filter(|l| l.contains("BIZUDGothic")) {
+        // name, type, encoding, emb, sub, uni — every face embedded, subsetted, with a ToUnicode map.
+        assert!(
+            line.contains("Identity-H") && line.contains("yes yes yes"),
+            "{line}"
+        );
+    }
+    assert!(
+        fonts.contains("BIZUDGothic-Bold") && fonts.contains("BIZUDGothic-Regular"),
+        "{fonts}"
+    );
+    tool("qpdf", &["--check", pdf_arg]);
+}
+
+#[test]
+fn bad_input_is_refused_and_changes_nothing() {
+    let data = tempfile::tempdir().expect("tempdir");
+    ok(homecare_bcp(
+        data.path(),
+        &[
+            "org",
+            "set",
+            "--kind",
+            "nursing-station",
+            "--name",
+            "なよろ",
+            "--municipality",
+            "名寄市",
+        ],
+    ));
+    let before = ok(homecare_bcp(data.path(), &["org", "show", "--json"]));
+
+    let blank = homecare_bcp(data.path(), &["org", "set", "--name", "  "]);
+    assert_eq!(blank.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&blank.stderr).contains("入力内容に誤りがあります"));
+
+    let fixture =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/regions-two-rows.csv");
+    let drops = homecare_bcp(
+        data.path(),
+        &["regions", "import", fixture.to_str().expect("path")],
+    );
+    assert_eq!(
+        drops.status.code(),
+        Some(1),
+        "the file drops 名寄市, where the organisation is"
+    );
+    assert!(String::from_utf8_lossy(&drops.stderr).contains("何も変更していません"));
+
+    assert_eq!(
+        ok(homecare_bcp(data.path(), &["org", "show", "--json"])),
+        before
+    );
+    assert!(ok(homecare_bcp(data.path(), &["regions", "list"])).contains("市町村 91"));
+}
+
+#[test]
+fn a_database_from_a_newer_version_is_refused() {
+    let data = tempfile::tempdir().expect("tempdir");
+    ok(homecare_bcp(data.path(), &["regions", "list"]));
+    let db = data.path().join("homecare-bcp.sqlite");
+    // Pretend a newer app wrote it: SQLite keeps user_version big-endian at byte 60 of the header.
+    let mut bytes = std::fs::read(&db).expect("db exists after first run");
+    bytes[60..64].copy_from_slice(&99u32.to_be_bytes());
+    std::fs::write(&db, &bytes).expect("write");
+    let out = homecare_bcp(data.path(), &["regions", "list"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("この版では開けません"), "{stderr}");
+    assert_eq!(
+        std::fs::read(&db).expect("read"),
+        bytes,
+        "the newer database was not touched"
+    );
+}
+
+#[test]
+fn help_and_usage_errors() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let help = ok(homecare_bcp(data.path(), &["--help"]));
+    assert!(help.contains("regions") && help.contains("print"), "{help}");
+    assert_eq!(
+        homecare_bcp(data.path(), &["regions", "frobnicate"])
+            .status
+            .code(),
+        Some(2)
+    );
+}
