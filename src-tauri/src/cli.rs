@@ -106,9 +106,8 @@ fn execute(command: Command) -> Result<(), IpcError> {
     match command {
         Command::Regions(RegionsCommand::List { json }) => {
             let store = open()?;
-            let tree = api::regions::tree(&store)?.ok_or_else(|| {
-                IpcError::new(IpcErrorKind::NotFound, "no region master is loaded")
-            })?;
+            let tree = api::regions::tree(&store)?
+                .ok_or_else(|| IpcError::new(IpcErrorKind::NotFound, "no region master is loaded"))?;
             if json {
                 println!("{}", to_json(&tree)?);
                 return Ok(());
@@ -136,10 +135,7 @@ fn execute(command: Command) -> Result<(), IpcError> {
         }
         Command::Regions(RegionsCommand::Import { file }) => {
             let bytes = read_input(&file)?;
-            let source = file
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
+            let source = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
             let mut store = open()?;
             let tree = api::regions::import(&mut store, &bytes, &source, chrono::Utc::now())?;
             let t = tree.totals;
@@ -171,11 +167,7 @@ fn execute(command: Command) -> Result<(), IpcError> {
             if let Some(p) = &view.place {
                 println!(
                     "市町村: {}{} / 在宅医療圏: {} / 二次医療圏: {} / {}",
-                    p.prefecture,
-                    p.municipality,
-                    p.home_care_region,
-                    p.secondary_region,
-                    p.health_center
+                    p.prefecture, p.municipality, p.home_care_region, p.secondary_region, p.health_center
                 );
             }
             println!("最終保存: {}", o.updated_at);
@@ -199,26 +191,20 @@ fn execute(command: Command) -> Result<(), IpcError> {
                 })?),
                 None => current.as_ref().map(|c| c.kind),
             };
-            let (Some(kind), Some(name)) = (
-                kind,
-                name.or_else(|| current.as_ref().map(|c| c.name.clone())),
-            ) else {
+            let (Some(kind), Some(name)) = (kind, name.or_else(|| current.as_ref().map(|c| c.name.clone())))
+            else {
                 return Err(IpcError {
                     kind: IpcErrorKind::InvalidInput,
                     message: "the first registration needs --kind and --name".into(),
                     field: Some("name".into()),
                 });
             };
-            let keep = |new: Option<String>, old: Option<&String>| {
-                new.or_else(|| old.cloned()).unwrap_or_default()
-            };
+            let keep =
+                |new: Option<String>, old: Option<&String>| new.or_else(|| old.cloned()).unwrap_or_default();
             let draft = OrganizationDraft {
                 kind,
                 name,
-                corporation_name: keep(
-                    corporation_name,
-                    current.as_ref().map(|c| &c.corporation_name),
-                ),
+                corporation_name: keep(corporation_name, current.as_ref().map(|c| &c.corporation_name)),
                 address: keep(address, current.as_ref().map(|c| &c.address)),
                 municipality: match municipality {
                     Some(m) => Some(m),
@@ -232,14 +218,9 @@ fn execute(command: Command) -> Result<(), IpcError> {
         }
         Command::Print(PrintCommand::Cover { out }) => {
             let store = open()?;
-            let printed = api::report::cover(
-                &store,
-                chrono::Utc::now(),
-                chrono::Local::now().date_naive(),
-            )?;
-            write_atomically(&out, &printed.bytes).map_err(|e| {
-                IpcError::new(IpcErrorKind::FileWrite, format!("{}: {e}", out.display()))
-            })?;
+            let printed = api::report::cover(&store, chrono::Utc::now(), chrono::Local::now().date_naive())?;
+            write_atomically(&out, &printed.bytes)
+                .map_err(|e| IpcError::new(IpcErrorKind::FileWrite, format!("{}: {e}", out.display())))?;
             println!("{} ({} ページ)", out.display(), printed.pages);
             if !printed.missing_glyphs.is_empty() {
                 let chars: String = printed.missing_glyphs.iter().collect();
@@ -261,8 +242,7 @@ fn read_input(path: &PathBuf) -> Result<Vec<u8>, IpcError> {
 }
 
 fn to_json<T: serde::Serialize>(value: &T) -> Result<String, IpcError> {
-    serde_json::to_string_pretty(value)
-        .map_err(|e| IpcError::new(IpcErrorKind::Internal, e.to_string()))
+    serde_json::to_string_pretty(value).map_err(|e| IpcError::new(IpcErrorKind::Internal, e.to_string()))
 }
 
 /// What the terminal user reads first; the English detail follows on the next line.
@@ -275,9 +255,7 @@ fn sentence_ja(e: &IpcError) -> &'static str {
             "このデータは新しい版のアプリで作られています。この版では開けません。アプリを更新してください。"
         }
         IpcErrorKind::Storage => "データベースを読み書きできませんでした。",
-        IpcErrorKind::FileWrite => {
-            "ファイルを書き込めませんでした。保存先と空き容量を確認してください。"
-        }
+        IpcErrorKind::FileWrite => "ファイルを書き込めませんでした。保存先と空き容量を確認してください。",
         IpcErrorKind::Report => "PDFを作成できませんでした。",
         IpcErrorKind::Internal => "予期しないエラーです。",
     }

@@ -38,11 +38,7 @@ pub struct IpcError {
 
 impl IpcError {
     pub fn new(kind: IpcErrorKind, message: impl Into<String>) -> IpcError {
-        IpcError {
-            kind,
-            message: message.into(),
-            field: None,
-        }
+        IpcError { kind, message: message.into(), field: None }
     }
 
     pub fn storage(message: impl Into<String>) -> IpcError {

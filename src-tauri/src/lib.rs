@@ -27,11 +27,7 @@ pub fn main() -> ExitCode {
         Err(e) => {
             // clap renders --help/--version and usage errors, in the terminal's language-neutral form.
             let _ = e.print();
-            if e.use_stderr() {
-                ExitCode::from(2)
-            } else {
-                ExitCode::SUCCESS
-            }
+            if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS }
         }
     }
 }

@@ -27,11 +27,7 @@ fn tool(program: &str, args: &[&str]) -> String {
         .args(args)
         .output()
         .unwrap_or_else(|e| panic!("{program} is needed (cargo xtask setup installs it): {e}"));
-    assert!(
-        out.status.success(),
-        "{program} {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{program} {args:?}: {}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
@@ -39,19 +35,10 @@ fn tool(program: &str, args: &[&str]) -> String {
 fn regions_list_shows_the_seeded_master() {
     let data = tempfile::tempdir().expect("tempdir");
     let text = ok(homecare_bcp(data.path(), &["regions", "list"]));
-    assert!(
-        text.contains("在宅医療圏 18 / 市町村 91 / 人口 1491358"),
-        "{text}"
-    );
-    assert!(
-        text.contains("遠軽\t紋別保健所\t人口: 32386\t佐呂間町、遠軽町、湧別町"),
-        "{text}"
-    );
-    let json: serde_json::Value = serde_json::from_str(&ok(homecare_bcp(
-        data.path(),
-        &["regions", "list", "--json"],
-    )))
-    .expect("JSON");
+    assert!(text.contains("在宅医療圏 18 / 市町村 91 / 人口 1491358"), "{text}");
+    assert!(text.contains("遠軽\t紋別保健所\t人口: 32386\t佐呂間町、遠軽町、湧別町"), "{text}");
+    let json: serde_json::Value =
+        serde_json::from_str(&ok(homecare_bcp(data.path(), &["regions", "list", "--json"]))).expect("JSON");
     assert_eq!(json["totals"]["municipalities"], 91);
 }
 
@@ -78,22 +65,13 @@ fn print_cover_writes_a_checked_a4_pdf() {
         ],
     ));
     let shown = ok(homecare_bcp(data.path(), &["org", "show"]));
-    assert!(
-        shown.contains("髙橋在宅クリニック（在宅療養支援診療所）"),
-        "{shown}"
-    );
-    assert!(
-        shown.contains("電話: 0153-72-0000"),
-        "full-width digits were normalised: {shown}"
-    );
+    assert!(shown.contains("髙橋在宅クリニック（在宅療養支援診療所）"), "{shown}");
+    assert!(shown.contains("電話: 0153-72-0000"), "full-width digits were normalised: {shown}");
     assert!(shown.contains("在宅医療圏: 中標津"), "{shown}");
 
     let pdf = data.path().join("表紙.pdf");
     let pdf_arg = pdf.to_str().expect("UTF-8 path");
-    ok(homecare_bcp(
-        data.path(),
-        &["print", "cover", "--out", pdf_arg],
-    ));
+    ok(homecare_bcp(data.path(), &["print", "cover", "--out", pdf_arg]));
     let text = tool("pdftotext", &["-layout", pdf_arg, "-"]);
     assert!(text.contains("髙橋在宅クリニック"), "{text}");
     assert!(
@@ -106,15 +84,9 @@ fn print_cover_writes_a_checked_a4_pdf() {
     let fonts = tool("pdffonts", &[pdf_arg]);
     for line in fonts.lines().filter(|l| l.contains("BIZUDGothic")) {
         // name, type, encoding, emb, sub, uni — every face embedded, subsetted, with a ToUnicode map.
-        assert!(
-            line.contains("Identity-H") && line.contains("yes yes yes"),
-            "{line}"
-        );
+        assert!(line.contains("Identity-H") && line.contains("yes yes yes"), "{line}");
     }
-    assert!(
-        fonts.contains("BIZUDGothic-Bold") && fonts.contains("BIZUDGothic-Regular"),
-        "{fonts}"
-    );
+    assert!(fonts.contains("BIZUDGothic-Bold") && fonts.contains("BIZUDGothic-Regular"), "{fonts}");
     tool("qpdf", &["--check", pdf_arg]);
 }
 
@@ -123,16 +95,7 @@ fn bad_input_is_refused_and_changes_nothing() {
     let data = tempfile::tempdir().expect("tempdir");
     ok(homecare_bcp(
         data.path(),
-        &[
-            "org",
-            "set",
-            "--kind",
-            "nursing-station",
-            "--name",
-            "なよろ",
-            "--municipality",
-            "名寄市",
-        ],
+        &["org", "set", "--kind", "nursing-station", "--name", "なよろ", "--municipality", "名寄市"],
     ));
     let before = ok(homecare_bcp(data.path(), &["org", "show", "--json"]));
 
@@ -140,23 +103,12 @@ fn bad_input_is_refused_and_changes_nothing() {
     assert_eq!(blank.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&blank.stderr).contains("入力内容に誤りがあります"));
 
-    let fixture =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/regions-two-rows.csv");
-    let drops = homecare_bcp(
-        data.path(),
-        &["regions", "import", fixture.to_str().expect("path")],
-    );
-    assert_eq!(
-        drops.status.code(),
-        Some(1),
-        "the file drops 名寄市, where the organisation is"
-    );
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/regions-two-rows.csv");
+    let drops = homecare_bcp(data.path(), &["regions", "import", fixture.to_str().expect("path")]);
+    assert_eq!(drops.status.code(), Some(1), "the file drops 名寄市, where the organisation is");
     assert!(String::from_utf8_lossy(&drops.stderr).contains("何も変更していません"));
 
-    assert_eq!(
-        ok(homecare_bcp(data.path(), &["org", "show", "--json"])),
-        before
-    );
+    assert_eq!(ok(homecare_bcp(data.path(), &["org", "show", "--json"])), before);
     assert!(ok(homecare_bcp(data.path(), &["regions", "list"])).contains("市町村 91"));
 }
 
@@ -173,11 +125,7 @@ fn a_database_from_a_newer_version_is_refused() {
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("この版では開けません"), "{stderr}");
-    assert_eq!(
-        std::fs::read(&db).expect("read"),
-        bytes,
-        "the newer database was not touched"
-    );
+    assert_eq!(std::fs::read(&db).expect("read"), bytes, "the newer database was not touched");
 }
 
 #[test]
@@ -185,10 +133,5 @@ fn help_and_usage_errors() {
     let data = tempfile::tempdir().expect("tempdir");
     let help = ok(homecare_bcp(data.path(), &["--help"]));
     assert!(help.contains("regions") && help.contains("print"), "{help}");
-    assert_eq!(
-        homecare_bcp(data.path(), &["regions", "frobnicate"])
-            .status
-            .code(),
-        Some(2)
-    );
+    assert_eq!(homecare_bcp(data.path(), &["regions", "frobnicate"]).status.code(), Some(2));
 }

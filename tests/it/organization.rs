@@ -23,18 +23,12 @@ fn no_organisation_before_registration() {
 fn saved_organisation_survives_reopening_the_file() {
     let (_dir, path, mut store) = disk_store();
     let saved = api::organization::save(&mut store, draft(), now()).expect("valid draft");
-    assert_eq!(
-        saved.place.as_ref().map(|p| p.home_care_region.as_str()),
-        Some("上川北部")
-    );
+    assert_eq!(saved.place.as_ref().map(|p| p.home_care_region.as_str()), Some("上川北部"));
     assert_eq!(saved.organization.updated_at, "2026-11-25T06:00:00.000Z");
     drop(store);
 
     let reopened = api::open(&path, now()).expect("reopen");
-    assert_eq!(
-        api::organization::get(&reopened).expect("read"),
-        Some(saved)
-    );
+    assert_eq!(api::organization::get(&reopened).expect("read"), Some(saved));
     assert_eq!(reopened.integrity_check().expect("check"), "ok");
 }
 
@@ -43,25 +37,13 @@ fn a_rejected_edit_changes_nothing() {
     let mut store = memory_store();
     let saved = api::organization::save(&mut store, draft(), now()).expect("valid");
     let table: &[(OrganizationDraft, OrganizationError)] = &[
+        (OrganizationDraft { name: "  ".into(), ..draft() }, OrganizationError::NameRequired),
         (
-            OrganizationDraft {
-                name: "  ".into(),
-                ..draft()
-            },
-            OrganizationError::NameRequired,
-        ),
-        (
-            OrganizationDraft {
-                municipality: Some("札幌市".into()),
-                ..draft()
-            },
+            OrganizationDraft { municipality: Some("札幌市".into()), ..draft() },
             OrganizationError::UnknownMunicipality("札幌市".into()),
         ),
         (
-            OrganizationDraft {
-                phone: "電話なし".into(),
-                ..draft()
-            },
+            OrganizationDraft { phone: "電話なし".into(), ..draft() },
             OrganizationError::PhoneMalformed("電話なし".into()),
         ),
     ];
@@ -70,10 +52,7 @@ fn a_rejected_edit_changes_nothing() {
             Err(ApiError::Organization(got)) => assert_eq!(&got, want),
             other => panic!("{bad:?}: expected {want:?}, got {other:?}"),
         }
-        assert_eq!(
-            api::organization::get(&store).expect("read").as_ref(),
-            Some(&saved)
-        );
+        assert_eq!(api::organization::get(&store).expect("read").as_ref(), Some(&saved));
     }
 }
 
@@ -84,9 +63,6 @@ fn a_region_file_may_not_drop_the_organisations_municipality() {
     let before = api::regions::tree(&store).expect("read");
     let err = api::regions::import(&mut store, &fixture("regions-two-rows.csv"), "two", now())
         .expect_err("名寄市 is gone");
-    assert!(
-        matches!(err, ApiError::RegionDropsOrganizationMunicipality(ref m) if m == "名寄市"),
-        "{err}"
-    );
+    assert!(matches!(err, ApiError::RegionDropsOrganizationMunicipality(ref m) if m == "名寄市"), "{err}");
     assert_eq!(api::regions::tree(&store).expect("read"), before);
 }

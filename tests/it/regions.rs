@@ -26,20 +26,11 @@ const SEED_TABLE: &[(&str, &str, usize, u32)] = &[
 #[test]
 fn first_run_loads_the_seeded_master() {
     let store = memory_store();
-    let tree = api::regions::tree(&store)
-        .expect("read")
-        .expect("seeded on first run");
+    let tree = api::regions::tree(&store).expect("read").expect("seeded on first run");
     assert_eq!(tree.totals.home_care_regions, 18);
     assert_eq!(tree.totals.municipalities, 91);
-    assert_eq!(
-        tree.totals.population,
-        SEED_TABLE.iter().map(|r| r.3).sum::<u32>()
-    );
-    let tertiary: Vec<&str> = tree
-        .tertiary_regions
-        .iter()
-        .map(|t| t.name.as_str())
-        .collect();
+    assert_eq!(tree.totals.population, SEED_TABLE.iter().map(|r| r.3).sum::<u32>());
+    let tertiary: Vec<&str> = tree.tertiary_regions.iter().map(|t| t.name.as_str()).collect();
     assert_eq!(tertiary, ["道北", "オホーツク", "十勝", "釧路・根室"]);
 
     let regions: Vec<_> = tree
@@ -49,9 +40,7 @@ fn first_run_loads_the_seeded_master() {
         .flat_map(|s| &s.home_care_regions)
         .collect();
     assert_eq!(regions.len(), SEED_TABLE.len());
-    for (region, (name, health_center, municipalities, population)) in
-        regions.iter().zip(SEED_TABLE)
-    {
+    for (region, (name, health_center, municipalities, population)) in regions.iter().zip(SEED_TABLE) {
         assert_eq!(
             (
                 region.name.as_str(),
@@ -59,12 +48,7 @@ fn first_run_loads_the_seeded_master() {
                 region.municipalities.len(),
                 region.population
             ),
-            (
-                *name,
-                format!("{health_center}保健所").as_str(),
-                *municipalities,
-                *population
-            )
+            (*name, format!("{health_center}保健所").as_str(), *municipalities, *population)
         );
     }
 }
@@ -83,26 +67,16 @@ fn a_municipality_knows_its_place() {
         ),
         ("遠軽", "遠紋", "オホーツク", "紋別保健所")
     );
-    assert!(
-        master.place_of("札幌市").is_none(),
-        "page ② of the source has no 札幌"
-    );
+    assert!(master.place_of("札幌市").is_none(), "page ② of the source has no 札幌");
 }
 
 #[test]
 fn importing_a_region_file_replaces_the_master() {
     let mut store = memory_store();
-    let tree = api::regions::import(
-        &mut store,
-        &fixture("regions-two-rows.csv"),
-        "regions-two-rows.csv",
-        now(),
-    )
-    .expect("valid file");
-    assert_eq!(
-        (tree.totals.home_care_regions, tree.totals.municipalities),
-        (2, 3)
-    );
+    let tree =
+        api::regions::import(&mut store, &fixture("regions-two-rows.csv"), "regions-two-rows.csv", now())
+            .expect("valid file");
+    assert_eq!((tree.totals.home_care_regions, tree.totals.municipalities), (2, 3));
     let stored = api::regions::tree(&store).expect("read").expect("present");
     assert_eq!(stored, tree, "what the import returned is what was stored");
     assert_eq!(stored.source, "regions-two-rows.csv");
@@ -112,17 +86,9 @@ fn importing_a_region_file_replaces_the_master() {
 fn a_rejected_region_file_changes_nothing() {
     let mut store = memory_store();
     let before = api::regions::tree(&store).expect("read");
-    for bad in [
-        "regions-bad-population.csv",
-        "regions-duplicate-municipality.csv",
-        "regions-shift-jis.csv",
-    ] {
+    for bad in ["regions-bad-population.csv", "regions-duplicate-municipality.csv", "regions-shift-jis.csv"] {
         let err = api::regions::import(&mut store, &fixture(bad), bad, now()).expect_err(bad);
         assert!(matches!(err, ApiError::RegionFile(_)), "{bad}: {err}");
-        assert_eq!(
-            api::regions::tree(&store).expect("read"),
-            before,
-            "{bad} left the master as it was"
-        );
+        assert_eq!(api::regions::tree(&store).expect("read"), before, "{bad} left the master as it was");
     }
 }

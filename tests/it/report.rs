@@ -4,10 +4,7 @@ use bcp_tests::{memory_store, now, today};
 
 #[test]
 fn cover_needs_an_organisation() {
-    assert!(matches!(
-        api::report::cover(&memory_store(), now(), today()),
-        Err(ApiError::NoOrganization)
-    ));
+    assert!(matches!(api::report::cover(&memory_store(), now(), today()), Err(ApiError::NoOrganization)));
 }
 
 #[test]
@@ -26,16 +23,9 @@ fn cover_is_a_one_page_pdf_with_embedded_subset_fonts() {
     let printed = api::report::cover(&store, now(), today()).expect("prints");
     assert!(printed.bytes.starts_with(b"%PDF-"));
     assert_eq!(printed.pages, 1);
-    assert_eq!(
-        printed.missing_glyphs,
-        ['𠮷'],
-        "the user is told which character became 〓"
-    );
+    assert_eq!(printed.missing_glyphs, ['𠮷'], "the user is told which character became 〓");
     let text = String::from_utf8_lossy(&printed.bytes);
-    assert!(
-        text.contains("/FontFile2"),
-        "TrueType font program embedded"
-    );
+    assert!(text.contains("/FontFile2"), "TrueType font program embedded");
     assert!(
         printed.bytes.len() < 400_000,
         "subset fonts, not the 4.7 MB faces: {} bytes",

@@ -5,9 +5,7 @@ use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 
 /// 2026-11-25 15:00 JST: every test runs at the same instant.
 pub fn now() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 25, 6, 0, 0)
-        .single()
-        .expect("valid instant")
+    Utc.with_ymd_and_hms(2026, 11, 25, 6, 0, 0).single().expect("valid instant")
 }
 
 /// A store on disk in a temporary folder (kept alive by the returned guard), seeded as on first run.
@@ -29,8 +27,6 @@ pub fn memory_store() -> Store {
 
 /// Reads a fixture from `tests/fixtures/`.
 pub fn fixture(name: &str) -> Vec<u8> {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fixtures")
-        .join(name);
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(name);
     std::fs::read(&path).unwrap_or_else(|e| panic!("fixture {}: {e}", path.display()))
 }

@@ -45,14 +45,9 @@ fn apt_packages() -> Result<(), String> {
     if missing.is_empty() {
         return Ok(());
     }
-    let line = format!(
-        "apt-get install -y --no-install-recommends {}",
-        missing.join(" ")
-    );
+    let line = format!("apt-get install -y --no-install-recommends {}", missing.join(" "));
     if !is_root() {
-        return Err(format!(
-            "missing system packages; run as root:\n  sudo apt-get update && sudo {line}"
-        ));
+        return Err(format!("missing system packages; run as root:\n  sudo apt-get update && sudo {line}"));
     }
     step(&format!("apt: installing {}", missing.join(" ")));
     cmd("apt-get", &["update", "-qq"], &repo_root())?;
@@ -70,34 +65,16 @@ fn apt_packages() -> Result<(), String> {
 }
 
 fn is_root() -> bool {
-    Command::new("id")
-        .arg("-u")
-        .output()
-        .is_ok_and(|o| o.stdout.starts_with(b"0"))
+    Command::new("id").arg("-u").output().is_ok_and(|o| o.stdout.starts_with(b"0"))
 }
 
 fn tauri_driver() -> Result<(), String> {
-    let ok = Command::new("tauri-driver")
-        .arg("--help")
-        .output()
-        .is_ok_and(|o| o.status.success());
+    let ok = Command::new("tauri-driver").arg("--help").output().is_ok_and(|o| o.status.success());
     if ok {
         return Ok(());
     }
-    step(&format!(
-        "cargo install tauri-driver {TAURI_DRIVER_VERSION}"
-    ));
-    cmd(
-        "cargo",
-        &[
-            "install",
-            "tauri-driver",
-            "--locked",
-            "--version",
-            TAURI_DRIVER_VERSION,
-        ],
-        &repo_root(),
-    )
+    step(&format!("cargo install tauri-driver {TAURI_DRIVER_VERSION}"));
+    cmd("cargo", &["install", "tauri-driver", "--locked", "--version", TAURI_DRIVER_VERSION], &repo_root())
 }
 
 /// `npm ci` when node_modules is missing or older than the lockfile.

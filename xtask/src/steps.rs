@@ -5,10 +5,7 @@ use std::process::Command;
 use std::time::Instant;
 
 pub fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("xtask lives in the repository root")
-        .to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the repository root").to_path_buf()
 }
 
 pub fn step(what: &str) {
@@ -22,11 +19,7 @@ pub fn cmd(program: &str, args: &[&str], dir: &Path) -> Result<(), String> {
 pub fn run(command: &mut Command) -> Result<(), String> {
     let shown = format!("{command:?}");
     let status = command.status().map_err(|e| format!("{shown}: {e}"))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("{shown} failed ({status})"))
-    }
+    if status.success() { Ok(()) } else { Err(format!("{shown} failed ({status})")) }
 }
 
 pub fn npm(args: &[&str], dir: &Path) -> Result<(), String> {
@@ -41,23 +34,13 @@ fn cargo(args: &[&str]) -> Result<(), String> {
 /// dev server instead, and overwrites this one: build it right before it is used.
 fn build_app() -> Result<PathBuf, String> {
     step("build the app (debug, UI embedded)");
-    npm(
-        &[
-            "run",
-            "tauri",
-            "--",
-            "build",
-            "--debug",
-            "--no-bundle",
-            "--ci",
-        ],
-        &repo_root().join("ui"),
-    )?;
-    let exe = if cfg!(windows) {
-        "homecare-bcp.exe"
-    } else {
-        "homecare-bcp"
-    };
+    // Run the tauri CLI from ui/ (else it picks the alphabetically first package.json as the
+    // frontend) and point it at the shell with TAURI_APP_PATH: no shell syntax, so Windows works too.
+    run(Command::new(if cfg!(windows) { "npx.cmd" } else { "npx" })
+        .args(["--no-install", "tauri", "build", "--debug", "--no-bundle", "--ci"])
+        .env("TAURI_APP_PATH", "../src-tauri")
+        .current_dir(repo_root().join("ui")))?;
+    let exe = if cfg!(windows) { "homecare-bcp.exe" } else { "homecare-bcp" };
     Ok(repo_root().join("target/debug").join(exe))
 }
 
@@ -70,14 +53,7 @@ pub fn run_app() -> Result<(), String> {
 
 pub fn bindings() -> Result<(), String> {
     run(Command::new("cargo")
-        .args([
-            "test",
-            "--quiet",
-            "-p",
-            "bcp-desktop",
-            "--lib",
-            "export_bindings",
-        ])
+        .args(["test", "--quiet", "-p", "bcp-desktop", "--lib", "export_bindings"])
         .env("UPDATE_BINDINGS", "1")
         .current_dir(repo_root()))
 }
@@ -88,15 +64,7 @@ pub fn test_all() -> Result<(), String> {
     step("cargo fmt --check");
     cargo(&["fmt", "--all", "--check"])?;
     step("cargo clippy -D warnings");
-    cargo(&[
-        "clippy",
-        "--workspace",
-        "--all-targets",
-        "--locked",
-        "--",
-        "-D",
-        "warnings",
-    ])?;
+    cargo(&["clippy", "--workspace", "--all-targets", "--locked", "--", "-D", "warnings"])?;
     step("Rust tests (includes the bindings drift check)");
     cargo(&["test", "--workspace", "--locked"])?;
     step("UI: type check and unit tests");
@@ -104,10 +72,7 @@ pub fn test_all() -> Result<(), String> {
     npm(&["run", "typecheck"], &ui)?;
     npm(&["test"], &ui)?;
     e2e()?;
-    eprintln!(
-        "\nxtask test: all checks passed in {:.0?}",
-        started.elapsed()
-    );
+    eprintln!("\nxtask test: all checks passed in {:.0?}", started.elapsed());
     Ok(())
 }
 
@@ -123,9 +88,10 @@ pub fn e2e() -> Result<(), String> {
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
         .map(|h| h.join("bin"))
         .unwrap_or_default();
-    let path = std::env::join_paths(std::iter::once(cargo_bin).chain(std::env::split_paths(
-        &std::env::var_os("PATH").unwrap_or_default(),
-    )))
+    let path = std::env::join_paths(
+        std::iter::once(cargo_bin)
+            .chain(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())),
+    )
     .map_err(|e| e.to_string())?;
     run(Command::new("xvfb-run")
         .args(["-a", "-s", "-screen 0 1280x860x24", "npm", "test"])

@@ -23,11 +23,7 @@ pub fn wareki(date: NaiveDate) -> Option<String> {
         (date >= from).then_some((era, first_year))
     })?;
     let year = date.year() - first_year + 1;
-    let year = if year == 1 {
-        "元".to_string()
-    } else {
-        year.to_string()
-    };
+    let year = if year == 1 { "元".to_string() } else { year.to_string() };
     Some(format!("{era}{year}年{}月{}日", date.month(), date.day()))
 }
 
@@ -70,10 +66,7 @@ mod tests {
 
     #[test]
     fn both_calendars() {
-        assert_eq!(
-            wareki_with_iso(d(2027, 5, 31)),
-            "令和9年5月31日（2027-05-31）"
-        );
+        assert_eq!(wareki_with_iso(d(2027, 5, 31)), "令和9年5月31日（2027-05-31）");
         assert_eq!(wareki_with_iso(d(1800, 1, 1)), "1800-01-01");
     }
 }

@@ -126,9 +126,7 @@ pub enum OrganizationError {
     TooLong { field: DraftField, max: usize },
     #[error("{} contains a control character", .field.ui_name())]
     ControlCharacter { field: DraftField },
-    #[error(
-        "phone number {0:?} has characters other than digits, spaces, hyphens, parentheses and +"
-    )]
+    #[error("phone number {0:?} has characters other than digits, spaces, hyphens, parentheses and +")]
     PhoneMalformed(String),
     #[error("municipality {0:?} is not in the region master")]
     UnknownMunicipality(String),
@@ -172,16 +170,9 @@ pub fn validate(draft: OrganizationDraft) -> Result<OrganizationDraft, Organizat
     Ok(OrganizationDraft {
         kind: draft.kind,
         name,
-        corporation_name: text(
-            DraftField::CorporationName,
-            &draft.corporation_name,
-            MAX_NAME,
-        )?,
+        corporation_name: text(DraftField::CorporationName, &draft.corporation_name, MAX_NAME)?,
         address: text(DraftField::Address, &draft.address, MAX_ADDRESS)?,
-        municipality: draft
-            .municipality
-            .map(|m| m.trim().to_string())
-            .filter(|m| !m.is_empty()),
+        municipality: draft.municipality.map(|m| m.trim().to_string()).filter(|m| !m.is_empty()),
         phone,
         manager_name: text(DraftField::ManagerName, &draft.manager_name, MAX_NAME)?,
     })
@@ -230,26 +221,14 @@ mod tests {
         /// (name typed, phone typed, Ok((stored name, stored phone)) or the field rejected)
         type Case<'a> = (&'a str, &'a str, Result<(&'a str, &'a str), DraftField>);
         let table: &[Case] = &[
-            (
-                "訪問看護ステーションさくら",
-                "",
-                Ok(("訪問看護ステーションさくら", "")),
-            ),
-            (
-                "  髙橋クリニック　",
-                "０１６６－２２－１２３４",
-                Ok(("髙橋クリニック", "0166-22-1234")),
-            ),
+            ("訪問看護ステーションさくら", "", Ok(("訪問看護ステーションさくら", ""))),
+            ("  髙橋クリニック　", "０１６６－２２－１２３４", Ok(("髙橋クリニック", "0166-22-1234"))),
             ("", "", Err(DraftField::Name)),
             ("　 ", "", Err(DraftField::Name)),
             (&long, "", Err(DraftField::Name)),
             ("改行\nあり", "", Err(DraftField::Name)),
             ("さくら", "0166-22-1234 内線3", Err(DraftField::Phone)),
-            (
-                "さくら",
-                "+81 (166) 22-1234",
-                Ok(("さくら", "+81 (166) 22-1234")),
-            ),
+            ("さくら", "+81 (166) 22-1234", Ok(("さくら", "+81 (166) 22-1234"))),
         ];
         for (name, phone, want) in table {
             let got = validate(draft(name, phone));

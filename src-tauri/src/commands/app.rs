@@ -15,10 +15,7 @@ pub struct AppInfo {
 #[tauri::command]
 #[specta::specta]
 pub fn app_info(state: State<'_, AppState>) -> Result<AppInfo, IpcError> {
-    let schema_version = state
-        .store()?
-        .schema_version()
-        .map_err(|e| IpcError::storage(e.to_string()))?;
+    let schema_version = state.store()?.schema_version().map_err(|e| IpcError::storage(e.to_string()))?;
     Ok(AppInfo {
         version: env!("CARGO_PKG_VERSION").into(),
         schema_version: u32::try_from(schema_version).unwrap_or(0),

@@ -10,9 +10,8 @@ mod settings;
 
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
     // One TS type per Rust type: the UI sends back exactly what it receives.
-    tauri_specta::Builder::<tauri::Wry>::new()
-        .disable_serde_phases()
-        .commands(tauri_specta::collect_commands![
+    tauri_specta::Builder::<tauri::Wry>::new().disable_serde_phases().commands(
+        tauri_specta::collect_commands![
             app::app_info,
             settings::get_settings,
             settings::set_language,
@@ -20,7 +19,8 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             organization::save_organization,
             regions::list_regions,
             report::print_cover,
-        ])
+        ],
+    )
 }
 
 /// Where the generated bindings live, relative to this crate.
@@ -33,9 +33,8 @@ pub fn render_bindings() -> Result<String, String> {
     let path = dir.join("bindings.gen.ts");
     specta_builder()
         .export(
-            specta_typescript::Typescript::default().header(
-                "// Source: src-tauri/src/commands/mod.rs. Regenerate with `cargo xtask bindings`.",
-            ),
+            specta_typescript::Typescript::default()
+                .header("// Source: src-tauri/src/commands/mod.rs. Regenerate with `cargo xtask bindings`."),
             &path,
         )
         .map_err(|e| e.to_string())?;

@@ -19,9 +19,5 @@ pub fn save_organization(
     state: State<'_, AppState>,
     draft: OrganizationDraft,
 ) -> Result<OrganizationView, IpcError> {
-    Ok(api::organization::save(
-        &mut *state.store()?,
-        draft,
-        chrono::Utc::now(),
-    )?)
+    Ok(api::organization::save(&mut *state.store()?, draft, chrono::Utc::now())?)
 }

@@ -45,12 +45,8 @@ async fn choose_destination(app: &AppHandle, file_name: &str) -> Result<Option<P
     if let Some(dir) = std::env::var_os(E2E_SAVE_DIR_ENV).filter(|d| !d.is_empty()) {
         return Ok(Some(PathBuf::from(dir).join(file_name)));
     }
-    let dialog = app
-        .dialog()
-        .file()
-        .set_title("PDFの保存先")
-        .set_file_name(file_name)
-        .add_filter("PDF", &["pdf"]);
+    let dialog =
+        app.dialog().file().set_title("PDFの保存先").set_file_name(file_name).add_filter("PDF", &["pdf"]);
     let chosen = tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file())
         .await
         .map_err(|e| IpcError::new(IpcErrorKind::Internal, e.to_string()))?;
@@ -64,10 +60,7 @@ async fn choose_destination(app: &AppHandle, file_name: &str) -> Result<Option<P
 }
 
 fn with_pdf_extension(path: PathBuf) -> PathBuf {
-    if path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
-    {
+    if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")) {
         path
     } else {
         path.with_extension("pdf")

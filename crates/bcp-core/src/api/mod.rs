@@ -47,12 +47,7 @@ pub fn open_in_memory(now: DateTime<Utc>) -> Result<Store, ApiError> {
 
 fn seed(store: &mut Store, now: DateTime<Utc>) -> Result<(), ApiError> {
     if store.regions()?.is_none() {
-        regions::import(
-            store,
-            crate::region::SEED,
-            crate::region::SEED_FILE_NAME,
-            now,
-        )?;
+        regions::import(store, crate::region::SEED, crate::region::SEED_FILE_NAME, now)?;
     }
     Ok(())
 }

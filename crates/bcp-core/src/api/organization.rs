@@ -23,10 +23,7 @@ pub fn get(store: &Store) -> Result<Option<OrganizationView>, ApiError> {
         Some(m) => store.regions()?.and_then(|master| master.place_of(m)),
         None => None,
     };
-    Ok(Some(OrganizationView {
-        organization,
-        place,
-    }))
+    Ok(Some(OrganizationView { organization, place }))
 }
 
 /// Saves the whole draft (creating the organisation on first use). A rejected draft changes nothing.

@@ -18,10 +18,8 @@ pub fn import(
     now: DateTime<Utc>,
 ) -> Result<RegionTree, ApiError> {
     let master = csv::parse(bytes, source)?;
-    let orphaned = store
-        .organization()?
-        .and_then(|org| org.municipality)
-        .filter(|m| master.place_of(m).is_none());
+    let orphaned =
+        store.organization()?.and_then(|org| org.municipality).filter(|m| master.place_of(m).is_none());
     if let Some(m) = orphaned {
         return Err(ApiError::RegionDropsOrganizationMunicipality(m));
     }

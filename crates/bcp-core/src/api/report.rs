@@ -11,11 +11,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 pub fn cover(store: &Store, now: DateTime<Utc>, today: NaiveDate) -> Result<Printed, ApiError> {
     let view = super::organization::get(store)?.ok_or(ApiError::NoOrganization)?;
     let fonts = Fonts::load()?;
-    let input = CoverInput {
-        organization: &view.organization,
-        place: view.place.as_ref(),
-        date: today,
-    };
+    let input = CoverInput { organization: &view.organization, place: view.place.as_ref(), date: today };
     let layout = cover::layout(&input, &fonts);
     Ok(pdf::render(&layout, &fonts, now.timestamp()))
 }
@@ -27,18 +23,8 @@ pub fn cover_file_name(store: &Store, today: NaiveDate) -> Result<String, ApiErr
         .organization
         .name
         .chars()
-        .map(|c| {
-            if r#"\/:*?"<>|"#.contains(c) || c.is_control() {
-                '_'
-            } else {
-                c
-            }
-        })
+        .map(|c| if r#"\/:*?"<>|"#.contains(c) || c.is_control() { '_' } else { c })
         .take(60)
         .collect();
-    Ok(format!(
-        "表紙_{}_{}.pdf",
-        name.trim(),
-        today.format("%Y%m%d")
-    ))
+    Ok(format!("表紙_{}_{}.pdf", name.trim(), today.format("%Y%m%d")))
 }

@@ -7,11 +7,7 @@ use crate::store::Store;
 const LANGUAGE: &str = "language";
 
 pub fn get(store: &Store) -> Result<Settings, ApiError> {
-    let language = store
-        .setting(LANGUAGE)?
-        .as_deref()
-        .and_then(Language::from_code)
-        .unwrap_or_default();
+    let language = store.setting(LANGUAGE)?.as_deref().and_then(Language::from_code).unwrap_or_default();
     Ok(Settings { language })
 }
 

@@ -32,17 +32,9 @@ pub enum RegionFileError {
     #[error("the file has no rows")]
     Empty,
     #[error("home-care region {name:?} appears twice (rows {first} and {second})")]
-    DuplicateRegion {
-        name: String,
-        first: usize,
-        second: usize,
-    },
+    DuplicateRegion { name: String, first: usize, second: usize },
     #[error("municipality {name:?} appears in two home-care regions (rows {first} and {second})")]
-    DuplicateMunicipality {
-        name: String,
-        first: usize,
-        second: usize,
-    },
+    DuplicateMunicipality { name: String, first: usize, second: usize },
 }
 
 /// Parses and checks a region file. `source` names it for the user (usually the file name).
@@ -52,9 +44,7 @@ pub fn parse(bytes: &[u8], source: &str) -> Result<RegionMaster, RegionFileError
     }
     let text = std::str::from_utf8(bytes).map_err(|_| RegionFileError::NotUtf8)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text); // Excel's "CSV UTF-8" starts with a BOM
-    let mut reader = ::csv::ReaderBuilder::new()
-        .has_headers(true)
-        .from_reader(text.as_bytes());
+    let mut reader = ::csv::ReaderBuilder::new().has_headers(true).from_reader(text.as_bytes());
     let header = reader.headers().map_err(|_| RegionFileError::BadHeader)?;
     if header.iter().map(str::trim).ne(COLUMNS) {
         return Err(RegionFileError::BadHeader);
@@ -65,10 +55,7 @@ pub fn parse(bytes: &[u8], source: &str) -> Result<RegionMaster, RegionFileError
     let mut municipality_rows: Vec<(String, usize)> = Vec::new();
     for (index, record) in reader.records().enumerate() {
         let row_number = index + 2; // 1-based, after the header: what a spreadsheet shows
-        let bad = |reason: String| RegionFileError::BadRow {
-            row: row_number,
-            reason,
-        };
+        let bad = |reason: String| RegionFileError::BadRow { row: row_number, reason };
         let record = record.map_err(|e| bad(e.to_string()))?;
         let cell = |i: usize| -> Result<String, RegionFileError> {
             let value = record.get(i).unwrap_or("").trim();
@@ -80,19 +67,14 @@ pub fn parse(bytes: &[u8], source: &str) -> Result<RegionMaster, RegionFileError
             }
             Ok(value.to_string())
         };
-        let municipalities: Vec<String> = cell(5)?
-            .split(['、', ','])
-            .map(|m| m.trim().to_string())
-            .collect();
+        let municipalities: Vec<String> = cell(5)?.split(['、', ',']).map(|m| m.trim().to_string()).collect();
         if municipalities.iter().any(String::is_empty) {
             return Err(bad("municipalities has an empty entry".into()));
         }
         let population_text = cell(6)?.replace([',', '，'], "");
-        let population: u32 = population_text.parse().map_err(|_| {
-            bad(format!(
-                "population {population_text:?} is not a whole number"
-            ))
-        })?;
+        let population: u32 = population_text
+            .parse()
+            .map_err(|_| bad(format!("population {population_text:?} is not a whole number")))?;
         let row = HomeCareRegionRow {
             prefecture: cell(0)?,
             tertiary_region: cell(1)?,
@@ -125,10 +107,7 @@ pub fn parse(bytes: &[u8], source: &str) -> Result<RegionMaster, RegionFileError
     if rows.is_empty() {
         return Err(RegionFileError::Empty);
     }
-    Ok(RegionMaster {
-        source: source.to_string(),
-        rows,
-    })
+    Ok(RegionMaster { source: source.to_string(), rows })
 }
 
 #[cfg(test)]
@@ -149,8 +128,7 @@ mod tests {
 
     #[test]
     fn bom_and_quoted_commas_accepted() {
-        let file =
-            format!("\u{feff}{HEADER}北海道,道北,留萌,留萌,留萌,\"留萌市,増毛町\",\"43,050\"\n");
+        let file = format!("\u{feff}{HEADER}北海道,道北,留萌,留萌,留萌,\"留萌市,増毛町\",\"43,050\"\n");
         let master = parse(file.as_bytes(), "t.csv").expect("valid");
         assert_eq!(master.rows[0].municipalities, ["留萌市", "増毛町"]);
         assert_eq!(master.rows[0].population, 43050);
@@ -159,18 +137,9 @@ mod tests {
     #[test]
     fn rejections_name_the_row() {
         let table: &[(&str, &str)] = &[
-            (
-                "北海道,道北,留萌,留萌,留萌,留萌市,四万\n",
-                "row 2: population \"四万\" is not a whole number",
-            ),
-            (
-                "北海道,道北,留萌,留萌,,留萌市,1\n",
-                "row 2: health_center is empty",
-            ),
-            (
-                "北海道,道北,留萌,留萌,留萌,留萌市、、増毛町,1\n",
-                "row 2: municipalities has an empty entry",
-            ),
+            ("北海道,道北,留萌,留萌,留萌,留萌市,四万\n", "row 2: population \"四万\" is not a whole number"),
+            ("北海道,道北,留萌,留萌,,留萌市,1\n", "row 2: health_center is empty"),
+            ("北海道,道北,留萌,留萌,留萌,留萌市、、増毛町,1\n", "row 2: municipalities has an empty entry"),
             (
                 "北海道,道北,留萌,留萌,留萌,留萌市,1\n北海道,道北,留萌,留萌,留萌,増毛町,1\n",
                 "home-care region \"留萌\" appears twice (rows 2 and 3)",
@@ -190,9 +159,6 @@ mod tests {
     fn wrong_encoding_and_header() {
         let sjis_like: &[u8] = b"\x96\x6b\x8a\x43\x93\xb9"; // 北海道 in Shift_JIS
         assert_eq!(parse(sjis_like, "t.csv"), Err(RegionFileError::NotUtf8));
-        assert_eq!(
-            parse(b"a,b\n1,2\n", "t.csv"),
-            Err(RegionFileError::BadHeader)
-        );
+        assert_eq!(parse(b"a,b\n1,2\n", "t.csv"), Err(RegionFileError::BadHeader));
     }
 }

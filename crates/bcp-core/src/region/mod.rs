@@ -91,10 +91,7 @@ impl RegionMaster {
     pub fn tree(&self) -> RegionTree {
         let mut tertiary_regions: Vec<TertiaryRegion> = Vec::new();
         for row in &self.rows {
-            let tertiary = match tertiary_regions
-                .iter_mut()
-                .position(|t| t.name == row.tertiary_region)
-            {
+            let tertiary = match tertiary_regions.iter_mut().position(|t| t.name == row.tertiary_region) {
                 Some(i) => &mut tertiary_regions[i],
                 None => {
                     tertiary_regions.push(TertiaryRegion {
@@ -104,20 +101,17 @@ impl RegionMaster {
                     tertiary_regions.last_mut().expect("just pushed")
                 }
             };
-            let secondary = match tertiary
-                .secondary_regions
-                .iter_mut()
-                .position(|s| s.name == row.secondary_region)
-            {
-                Some(i) => &mut tertiary.secondary_regions[i],
-                None => {
-                    tertiary.secondary_regions.push(SecondaryRegion {
-                        name: row.secondary_region.clone(),
-                        home_care_regions: vec![],
-                    });
-                    tertiary.secondary_regions.last_mut().expect("just pushed")
-                }
-            };
+            let secondary =
+                match tertiary.secondary_regions.iter_mut().position(|s| s.name == row.secondary_region) {
+                    Some(i) => &mut tertiary.secondary_regions[i],
+                    None => {
+                        tertiary.secondary_regions.push(SecondaryRegion {
+                            name: row.secondary_region.clone(),
+                            home_care_regions: vec![],
+                        });
+                        tertiary.secondary_regions.last_mut().expect("just pushed")
+                    }
+                };
             secondary.home_care_regions.push(HomeCareRegion {
                 name: row.home_care_region.clone(),
                 health_center: health_center_name(&row.health_center),
@@ -137,21 +131,14 @@ impl RegionMaster {
     pub fn totals(&self) -> RegionTotals {
         RegionTotals {
             home_care_regions: self.rows.len() as u32,
-            municipalities: self
-                .rows
-                .iter()
-                .map(|r| r.municipalities.len() as u32)
-                .sum(),
+            municipalities: self.rows.iter().map(|r| r.municipalities.len() as u32).sum(),
             population: self.rows.iter().map(|r| r.population).sum(),
         }
     }
 
     /// The place of a municipality, if the master knows it.
     pub fn place_of(&self, municipality: &str) -> Option<Place> {
-        let row = self
-            .rows
-            .iter()
-            .find(|r| r.municipalities.iter().any(|m| m == municipality))?;
+        let row = self.rows.iter().find(|r| r.municipalities.iter().any(|m| m == municipality))?;
         Some(Place {
             prefecture: row.prefecture.clone(),
             municipality: municipality.to_string(),
@@ -165,11 +152,7 @@ impl RegionMaster {
 
 /// The source tables print 保健所 by place name (「名寄」); people and documents say 「名寄保健所」.
 fn health_center_name(short: &str) -> String {
-    if short.ends_with("保健所") {
-        short.to_string()
-    } else {
-        format!("{short}保健所")
-    }
+    if short.ends_with("保健所") { short.to_string() } else { format!("{short}保健所") }
 }
 
 fn dedup<'a>(items: impl Iterator<Item = &'a str>) -> Vec<&'a str> {

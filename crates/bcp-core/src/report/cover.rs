@@ -27,24 +27,11 @@ pub fn layout(input: &CoverInput, fonts: &Fonts) -> Layout {
     let width = A4_WIDTH_MM - 2.0 * MARGIN;
     let org = input.organization;
 
-    let style = |size_pt: f32, weight: Weight, align: Align| Style {
-        size_pt,
-        weight,
-        leading: 1.5,
-        align,
-    };
+    let style = |size_pt: f32, weight: Weight, align: Align| Style { size_pt, weight, leading: 1.5, align };
 
     // Title block, framed by two rules.
-    page.items
-        .push(rule(MARGIN, 62.0, A4_WIDTH_MM - MARGIN, 62.0, 1.5));
-    let y = composer.block(
-        &mut page,
-        TITLE,
-        MARGIN,
-        68.0,
-        width,
-        style(22.0, Weight::Bold, Align::Center),
-    );
+    page.items.push(rule(MARGIN, 62.0, A4_WIDTH_MM - MARGIN, 62.0, 1.5));
+    let y = composer.block(&mut page, TITLE, MARGIN, 68.0, width, style(22.0, Weight::Bold, Align::Center));
     // The hazards covered (自然災害 / 感染症 / 一体型) join this line once the plan records them.
     let y = composer.block(
         &mut page,
@@ -54,18 +41,11 @@ pub fn layout(input: &CoverInput, fonts: &Fonts) -> Layout {
         width,
         style(13.0, Weight::Regular, Align::Center),
     );
-    page.items
-        .push(rule(MARGIN, y + 6.0, A4_WIDTH_MM - MARGIN, y + 6.0, 1.5));
+    page.items.push(rule(MARGIN, y + 6.0, A4_WIDTH_MM - MARGIN, y + 6.0, 1.5));
 
     // The organisation, large: the cover is found on a shelf by this line.
-    let y = composer.block(
-        &mut page,
-        &org.name,
-        MARGIN,
-        118.0,
-        width,
-        style(26.0, Weight::Bold, Align::Center),
-    );
+    let y =
+        composer.block(&mut page, &org.name, MARGIN, 118.0, width, style(26.0, Weight::Bold, Align::Center));
     let y = if org.corporation_name.is_empty() {
         y
     } else {
@@ -85,15 +65,9 @@ pub fn layout(input: &CoverInput, fonts: &Fonts) -> Layout {
         rows.push(("所在地", org.address.clone()));
     }
     if let Some(place) = input.place {
-        rows.push((
-            "市町村",
-            format!("{}{}", place.prefecture, place.municipality),
-        ));
+        rows.push(("市町村", format!("{}{}", place.prefecture, place.municipality)));
         rows.push(("在宅医療圏", place.home_care_region.clone()));
-        rows.push((
-            "二次医療圏",
-            format!("{}（{}）", place.secondary_region, place.tertiary_region),
-        ));
+        rows.push(("二次医療圏", format!("{}（{}）", place.secondary_region, place.tertiary_region)));
         rows.push(("所管保健所", place.health_center.clone()));
     }
     if !org.manager_name.is_empty() {
@@ -107,8 +81,7 @@ pub fn layout(input: &CoverInput, fonts: &Fonts) -> Layout {
     let table_width = width - 24.0;
     let row_style = style(11.5, Weight::Regular, Align::Left);
     let mut y = y.max(150.0) + 8.0;
-    page.items
-        .push(rule(table_x, y, table_x + table_width, y, 0.4));
+    page.items.push(rule(table_x, y, table_x + table_width, y, 0.4));
     for (label, value) in rows {
         composer.block(
             &mut page,
@@ -116,10 +89,7 @@ pub fn layout(input: &CoverInput, fonts: &Fonts) -> Layout {
             table_x + 2.0,
             y + 1.5,
             label_width,
-            Style {
-                weight: Weight::Bold,
-                ..row_style
-            },
+            Style { weight: Weight::Bold, ..row_style },
         );
         let bottom = composer.block(
             &mut page,
@@ -130,20 +100,12 @@ pub fn layout(input: &CoverInput, fonts: &Fonts) -> Layout {
             row_style,
         );
         y = bottom + 1.5;
-        page.items
-            .push(rule(table_x, y, table_x + table_width, y, 0.4));
+        page.items.push(rule(table_x, y, table_x + table_width, y, 0.4));
     }
 
     // 作成日 near the foot, where covers conventionally carry it.
     let date = format!("作成日　{}", wareki_with_iso(input.date));
-    composer.block(
-        &mut page,
-        &date,
-        MARGIN,
-        245.0,
-        width,
-        style(12.0, Weight::Regular, Align::Center),
-    );
+    composer.block(&mut page, &date, MARGIN, 245.0, width, style(12.0, Weight::Regular, Align::Center));
 
     let mut layout = Layout {
         title: format!("{TITLE} — {}", org.name),
@@ -155,12 +117,7 @@ pub fn layout(input: &CoverInput, fonts: &Fonts) -> Layout {
 }
 
 fn rule(x1: f32, y1: f32, x2: f32, y2: f32, width_pt: f32) -> Item {
-    Item::Rule {
-        from: (x1, y1),
-        to: (x2, y2),
-        width_pt,
-        grey: INK,
-    }
+    Item::Rule { from: (x1, y1), to: (x2, y2), width_pt, grey: INK }
 }
 
 #[cfg(test)]
@@ -198,14 +155,7 @@ mod tests {
         let org = org("訪問看護ステーションなよろ");
         let place = place();
         let date = NaiveDate::from_ymd_opt(2026, 11, 25).expect("date");
-        let layout = layout(
-            &CoverInput {
-                organization: &org,
-                place: Some(&place),
-                date,
-            },
-            &fonts,
-        );
+        let layout = layout(&CoverInput { organization: &org, place: Some(&place), date }, &fonts);
         assert_eq!(layout.pages.len(), 1);
         assert_eq!(
             layout.pages[0].texts(),
@@ -240,31 +190,19 @@ mod tests {
     #[test]
     fn long_names_wrap_inside_the_margins_and_missing_glyphs_are_reported() {
         let fonts = Fonts::load().expect("fonts");
-        let org = org(
-            "医療法人社団𠮷田会　在宅療養支援診療所　𠮷田ファミリークリニック（本院・訪問診療部）",
-        );
+        let org = org("医療法人社団𠮷田会　在宅療養支援診療所　𠮷田ファミリークリニック（本院・訪問診療部）");
         let date = NaiveDate::from_ymd_opt(2019, 5, 1).expect("date");
-        let layout = layout(
-            &CoverInput {
-                organization: &org,
-                place: None,
-                date,
-            },
-            &fonts,
-        );
+        let layout = layout(&CoverInput { organization: &org, place: None, date }, &fonts);
         assert_eq!(layout.missing_glyphs, ['𠮷']);
         let texts = layout.pages[0].texts();
         assert!(texts.contains(&"作成日　令和元年5月1日（2019-05-01）"));
-        let name_lines: Vec<_> = texts
-            .iter()
-            .filter(|t| t.contains('〓') || t.contains("クリニック"))
-            .collect();
+        let name_lines: Vec<_> =
+            texts.iter().filter(|t| t.contains('〓') || t.contains("クリニック")).collect();
         assert!(name_lines.len() >= 2, "a long name wraps: {name_lines:?}");
         for item in &layout.pages[0].items {
             if let Item::Text(t) = item {
-                let right = t.x
-                    + fonts.width_pt(&t.text, t.weight, t.size_pt)
-                        / super::super::layout::PT_PER_MM;
+                let right =
+                    t.x + fonts.width_pt(&t.text, t.weight, t.size_pt) / super::super::layout::PT_PER_MM;
                 assert!(
                     t.x >= MARGIN - 0.01 && right <= A4_WIDTH_MM - MARGIN + 0.01,
                     "{:?} leaves the margins",

@@ -28,22 +28,14 @@ pub struct Face {
 impl Face {
     fn load(bytes: &[u8], name: &'static str) -> Result<Face, ReportError> {
         let mut warnings = Vec::new();
-        let parsed =
-            ParsedFont::from_bytes(bytes, 0, &mut warnings).ok_or(ReportError::Font(name))?;
+        let parsed = ParsedFont::from_bytes(bytes, 0, &mut warnings).ok_or(ReportError::Font(name))?;
         let units_per_em = f32::from(parsed.get_font_metrics().units_per_em.max(1));
-        Ok(Face {
-            parsed,
-            units_per_em,
-            advances: Mutex::new(HashMap::new()),
-        })
+        Ok(Face { parsed, units_per_em, advances: Mutex::new(HashMap::new()) })
     }
 
     /// Advance width in em, or `None` when the font has no glyph for `c`.
     pub fn advance_em(&self, c: char) -> Option<f32> {
-        let mut cache = self
-            .advances
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut cache = self.advances.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         *cache.entry(c).or_insert_with(|| {
             self.parsed
                 .lookup_glyph_index(c as u32)
@@ -80,9 +72,7 @@ impl Fonts {
     /// Width of `text` in points at `size_pt`.
     pub fn width_pt(&self, text: &str, weight: Weight, size_pt: f32) -> f32 {
         let face = self.face(weight);
-        text.chars()
-            .map(|c| face.advance_em(c).unwrap_or(1.0) * size_pt)
-            .sum()
+        text.chars().map(|c| face.advance_em(c).unwrap_or(1.0) * size_pt).sum()
     }
 
     /// Replaces characters the font lacks with 〓 and records them (deduplicated, in order).
@@ -110,29 +100,15 @@ mod tests {
 
     #[test]
     fn vendored_fonts_are_the_pinned_files() {
-        let hex = |b: &[u8]| {
-            Sha256::digest(b)
-                .iter()
-                .map(|x| format!("{x:02x}"))
-                .collect::<String>()
-        };
-        assert_eq!(
-            hex(REGULAR),
-            "1e190f86ee44b54e999a02c3cd34c4fd4805aa1e9b08849332c3b573c8c869fc"
-        );
-        assert_eq!(
-            hex(BOLD),
-            "d4ac5302ab946ef8b81c6a11afc6ed553b4b4d4964ead16460fb53168e4724ae"
-        );
+        let hex = |b: &[u8]| Sha256::digest(b).iter().map(|x| format!("{x:02x}")).collect::<String>();
+        assert_eq!(hex(REGULAR), "1e190f86ee44b54e999a02c3cd34c4fd4805aa1e9b08849332c3b573c8c869fc");
+        assert_eq!(hex(BOLD), "d4ac5302ab946ef8b81c6a11afc6ed553b4b4d4964ead16460fb53168e4724ae");
     }
 
     #[test]
     fn missing_glyphs_become_geta_and_are_reported() {
         let fonts = Fonts::load().expect("fonts load");
-        assert!(
-            fonts.regular.has_glyph(MISSING_GLYPH_MARK),
-            "〓 itself must be settable"
-        );
+        assert!(fonts.regular.has_glyph(MISSING_GLYPH_MARK), "〓 itself must be settable");
         let mut missing = Vec::new();
         let text = fonts.settable("𠮷野家と髙橋①、CO₂と𠮷", Weight::Bold, &mut missing);
         assert_eq!(text, "〓野家と髙橋①、CO〓と〓");

@@ -91,26 +91,13 @@ pub struct Composer<'f> {
 
 impl<'f> Composer<'f> {
     pub fn new(fonts: &'f Fonts) -> Self {
-        Composer {
-            fonts,
-            missing_glyphs: Vec::new(),
-        }
+        Composer { fonts, missing_glyphs: Vec::new() }
     }
 
     /// Sets `text` in the box starting at `x` (mm) `width` mm wide, first baseline at `top` + one
     /// size. Returns the y (mm) just below the last line.
-    pub fn block(
-        &mut self,
-        page: &mut Page,
-        text: &str,
-        x: f32,
-        top: f32,
-        width: f32,
-        style: Style,
-    ) -> f32 {
-        let text = self
-            .fonts
-            .settable(text, style.weight, &mut self.missing_glyphs);
+    pub fn block(&mut self, page: &mut Page, text: &str, x: f32, top: f32, width: f32, style: Style) -> f32 {
+        let text = self.fonts.settable(text, style.weight, &mut self.missing_glyphs);
         let size_mm = style.size_pt / PT_PER_MM;
         let pitch = size_mm * style.leading;
         let face = self.fonts.face(style.weight);

@@ -29,38 +29,24 @@ pub fn break_lines(text: &str, max_width: f32, advance: impl Fn(char) -> f32) ->
     lines
 }
 
-fn break_paragraph(
-    text: &str,
-    max_width: f32,
-    advance: &impl Fn(char) -> f32,
-    out: &mut Vec<BrokenLine>,
-) {
+fn break_paragraph(text: &str, max_width: f32, advance: &impl Fn(char) -> f32, out: &mut Vec<BrokenLine>) {
     let width = |s: &str| s.chars().map(advance).sum::<f32>();
     const EPS: f32 = 0.01;
     let mut line = String::new();
     let mut line_width = 0.0f32;
-    let flush =
-        |line: &mut String, line_width: &mut f32, hangs: bool, out: &mut Vec<BrokenLine>| {
-            let trimmed = line.trim_end().to_string();
-            let w = if hangs {
-                width(&trimmed) - trimmed.chars().last().map(advance).unwrap_or(0.0)
-            } else {
-                width(&trimmed)
-            };
-            out.push(BrokenLine {
-                text: trimmed,
-                width: w,
-                hangs,
-            });
-            line.clear();
-            *line_width = 0.0;
+    let flush = |line: &mut String, line_width: &mut f32, hangs: bool, out: &mut Vec<BrokenLine>| {
+        let trimmed = line.trim_end().to_string();
+        let w = if hangs {
+            width(&trimmed) - trimmed.chars().last().map(advance).unwrap_or(0.0)
+        } else {
+            width(&trimmed)
         };
+        out.push(BrokenLine { text: trimmed, width: w, hangs });
+        line.clear();
+        *line_width = 0.0;
+    };
     if text.is_empty() {
-        out.push(BrokenLine {
-            text: String::new(),
-            width: 0.0,
-            hangs: false,
-        });
+        out.push(BrokenLine { text: String::new(), width: 0.0, hangs: false });
         return;
     }
     for segment in segments(text) {
@@ -116,8 +102,8 @@ fn segments(text: &str) -> Vec<String> {
         }
         let before = text[..at].chars().last();
         let after = text[at..].chars().next();
-        let forbidden = after.is_some_and(|c| NO_START.contains(c))
-            || before.is_some_and(|c| NO_END.contains(c));
+        let forbidden =
+            after.is_some_and(|c| NO_START.contains(c)) || before.is_some_and(|c| NO_END.contains(c));
         if !forbidden {
             out.push(text[start..at].to_string());
             start = at;
@@ -133,10 +119,7 @@ mod tests {
 
     /// Every character 1 unit wide, so widths count characters.
     fn lines(text: &str, width: f32) -> Vec<String> {
-        break_lines(text, width, |_| 1.0)
-            .into_iter()
-            .map(|l| l.text)
-            .collect()
+        break_lines(text, width, |_| 1.0).into_iter().map(|l| l.text).collect()
     }
 
     #[test]
@@ -147,19 +130,11 @@ mod tests {
             // 」 may not start a line and cannot hang: 階」 moves down together (追い出し).
             ("第三段階」です", 4.0, &["第三段", "階」です"]),
             // 「 may not end a line: it moves down with what it opens; 票」 go down together.
-            (
-                "したうえで「訪問記録票」",
-                6.0,
-                &["したうえで", "「訪問記録", "票」"],
-            ),
+            ("したうえで「訪問記録票」", 6.0, &["したうえで", "「訪問記録", "票」"]),
             // small kana and ー never start a line.
             ("ステーション", 3.0, &["ステー", "ション"]),
             // Latin words and numbers stay together.
-            (
-                "電話 0166-22-1234 まで",
-                14.0,
-                &["電話 ", "0166-22-1234 ま", "で"],
-            ),
+            ("電話 0166-22-1234 まで", 14.0, &["電話 ", "0166-22-1234 ま", "で"]),
             // explicit newlines always break; empty lines are kept.
             ("一行目\n\n三行目", 10.0, &["一行目", "", "三行目"]),
         ];
@@ -183,10 +158,7 @@ mod tests {
                     !NO_START.contains(next_first),
                     "width {width}: line starts with {next_first}: {broken:?}"
                 );
-                assert!(
-                    !NO_END.contains(prev_last),
-                    "width {width}: line ends with {prev_last}: {broken:?}"
-                );
+                assert!(!NO_END.contains(prev_last), "width {width}: line ends with {prev_last}: {broken:?}");
             }
             assert_eq!(broken.concat(), text, "nothing lost at width {width}");
         }

@@ -32,12 +32,7 @@ pub fn render(layout: &Layout, fonts: &Fonts, created_unix: i64) -> Printed {
         x: Pt(x_mm * PT_PER_MM),
         y: Pt((A4_HEIGHT_MM - y_mm_from_top) * PT_PER_MM),
     };
-    let grey = |g: f32| {
-        Color::Greyscale(Greyscale {
-            percent: g,
-            icc_profile: None,
-        })
-    };
+    let grey = |g: f32| Color::Greyscale(Greyscale { percent: g, icc_profile: None });
 
     let pages = layout
         .pages
@@ -50,49 +45,25 @@ pub fn render(layout: &Layout, fonts: &Fonts, created_unix: i64) -> Printed {
                         // SetTextCursor is relative (Td), so each line gets its own text object.
                         Op::StartTextSection,
                         Op::SetFillColor { col: grey(0.0) },
-                        Op::SetFont {
-                            font: font(t.weight),
-                            size: Pt(t.size_pt),
-                        },
-                        Op::SetTextCursor {
-                            pos: point(t.x, t.baseline),
-                        },
-                        Op::ShowText {
-                            items: vec![TextItem::Text(t.text.clone())],
-                        },
+                        Op::SetFont { font: font(t.weight), size: Pt(t.size_pt) },
+                        Op::SetTextCursor { pos: point(t.x, t.baseline) },
+                        Op::ShowText { items: vec![TextItem::Text(t.text.clone())] },
                         Op::EndTextSection,
                     ]),
-                    Item::Rule {
-                        from,
-                        to,
-                        width_pt,
-                        grey: g,
-                    } => ops.extend([
+                    Item::Rule { from, to, width_pt, grey: g } => ops.extend([
                         Op::SetOutlineColor { col: grey(*g) },
                         Op::SetOutlineThickness { pt: Pt(*width_pt) },
                         Op::DrawLine {
                             line: Line {
                                 points: vec![
-                                    LinePoint {
-                                        p: point(from.0, from.1),
-                                        bezier: false,
-                                    },
-                                    LinePoint {
-                                        p: point(to.0, to.1),
-                                        bezier: false,
-                                    },
+                                    LinePoint { p: point(from.0, from.1), bezier: false },
+                                    LinePoint { p: point(to.0, to.1), bezier: false },
                                 ],
                                 is_closed: false,
                             },
                         },
                     ]),
-                    Item::Band {
-                        x,
-                        y,
-                        width,
-                        height,
-                        grey: g,
-                    } => ops.extend([
+                    Item::Band { x, y, width, height, grey: g } => ops.extend([
                         Op::SetFillColor { col: grey(*g) },
                         Op::DrawRectangle {
                             rectangle: Rect {
@@ -111,16 +82,8 @@ pub fn render(layout: &Layout, fonts: &Fonts, created_unix: i64) -> Printed {
         })
         .collect();
     let mut warnings = Vec::new();
-    let bytes = doc.with_pages(pages).save(
-        &PdfSaveOptions {
-            subset_fonts: true,
-            ..Default::default()
-        },
-        &mut warnings,
-    );
-    Printed {
-        bytes,
-        pages: layout.pages.len(),
-        missing_glyphs: layout.missing_glyphs.clone(),
-    }
+    let bytes = doc
+        .with_pages(pages)
+        .save(&PdfSaveOptions { subset_fonts: true, ..Default::default() }, &mut warnings);
+    Printed { bytes, pages: layout.pages.len(), missing_glyphs: layout.missing_glyphs.clone() }
 }

@@ -16,18 +16,14 @@ mod tests {
 
     #[test]
     fn migrations_are_valid() {
-        MIGRATIONS
-            .validate()
-            .expect("every migration applies on an empty database");
+        MIGRATIONS.validate().expect("every migration applies on an empty database");
     }
 
     #[test]
     fn latest_matches_the_list() {
         let mut conn = rusqlite::Connection::open_in_memory().expect("in-memory db");
         MIGRATIONS.to_latest(&mut conn).expect("migrate");
-        let v: i64 = conn
-            .pragma_query_value(None, "user_version", |r| r.get(0))
-            .expect("read");
+        let v: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).expect("read");
         assert_eq!(v, LATEST, "bump LATEST when adding a migration file");
     }
 }

@@ -54,9 +54,7 @@ impl Store {
     fn prepare(mut conn: Connection, path: &Path) -> Result<Store, StoreError> {
         let not_db = |e: rusqlite::Error| match e {
             rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::NotADatabase => {
-                StoreError::NotADatabase {
-                    path: path.display().to_string(),
-                }
+                StoreError::NotADatabase { path: path.display().to_string() }
             }
             e => StoreError::Sqlite(e),
         };
@@ -66,23 +64,17 @@ impl Store {
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", true)?;
         conn.busy_timeout(Duration::from_secs(5))?;
-        migrations::MIGRATIONS
-            .to_latest(&mut conn)
-            .map_err(|e| StoreError::Migration(e.to_string()))?;
+        migrations::MIGRATIONS.to_latest(&mut conn).map_err(|e| StoreError::Migration(e.to_string()))?;
         Ok(Store { conn })
     }
 
     pub fn schema_version(&self) -> Result<i64, StoreError> {
-        Ok(self
-            .conn
-            .pragma_query_value(None, "user_version", |r| r.get(0))?)
+        Ok(self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
     }
 
     /// `PRAGMA integrity_check`: "ok" or SQLite's list of problems.
     pub fn integrity_check(&self) -> Result<String, StoreError> {
-        Ok(self
-            .conn
-            .pragma_query_value(None, "integrity_check", |r| r.get(0))?)
+        Ok(self.conn.pragma_query_value(None, "integrity_check", |r| r.get(0))?)
     }
 }
 
@@ -92,20 +84,13 @@ fn refuse_newer(path: &Path) -> Result<(), StoreError> {
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
     let found: i64 = match conn.pragma_query_value(None, "user_version", |r| r.get(0)) {
         Ok(v) => v,
-        Err(rusqlite::Error::SqliteFailure(f, _))
-            if f.code == rusqlite::ErrorCode::NotADatabase =>
-        {
-            return Err(StoreError::NotADatabase {
-                path: path.display().to_string(),
-            });
+        Err(rusqlite::Error::SqliteFailure(f, _)) if f.code == rusqlite::ErrorCode::NotADatabase => {
+            return Err(StoreError::NotADatabase { path: path.display().to_string() });
         }
         Err(e) => return Err(e.into()),
     };
     if found > SCHEMA_VERSION {
-        return Err(StoreError::TooNew {
-            found,
-            supported: SCHEMA_VERSION,
-        });
+        return Err(StoreError::TooNew { found, supported: SCHEMA_VERSION });
     }
     Ok(())
 }

@@ -31,9 +31,8 @@ impl Store {
             )
             .optional()?;
         row.map(|(code, org)| {
-            let kind = OrganizationKind::from_code(&code).ok_or_else(|| {
-                StoreError::Corrupt(format!("unknown organisation kind {code:?}"))
-            })?;
+            let kind = OrganizationKind::from_code(&code)
+                .ok_or_else(|| StoreError::Corrupt(format!("unknown organisation kind {code:?}")))?;
             Ok(Organization { kind, ..org })
         })
         .transpose()

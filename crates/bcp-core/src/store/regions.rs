@@ -7,11 +7,7 @@ use rusqlite::params;
 impl Store {
     /// Replaces the whole region master in one transaction. Foreign keys are checked at commit, so
     /// a master that drops the organisation's municipality is refused and nothing changes.
-    pub fn replace_regions(
-        &mut self,
-        master: &RegionMaster,
-        imported_at: &str,
-    ) -> Result<(), StoreError> {
+    pub fn replace_regions(&mut self, master: &RegionMaster, imported_at: &str) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
         tx.pragma_update(None, "defer_foreign_keys", true)?;
         tx.execute("DELETE FROM municipality", [])?;
@@ -35,12 +31,7 @@ impl Store {
                     row.population
                 ])?;
                 for (j, name) in row.municipalities.iter().enumerate() {
-                    municipality.execute(params![
-                        row.prefecture,
-                        name,
-                        row.home_care_region,
-                        j as i64
-                    ])?;
+                    municipality.execute(params![row.prefecture, name, row.home_care_region, j as i64])?;
                 }
             }
         }
@@ -56,11 +47,7 @@ impl Store {
     /// The stored master, or `None` before the first import.
     pub fn regions(&self) -> Result<Option<RegionMaster>, StoreError> {
         let source: Option<String> =
-            match self
-                .conn
-                .query_row("SELECT source FROM region_source WHERE id = 1", [], |r| {
-                    r.get(0)
-                }) {
+            match self.conn.query_row("SELECT source FROM region_source WHERE id = 1", [], |r| r.get(0)) {
                 Ok(s) => Some(s),
                 Err(rusqlite::Error::QueryReturnedNoRows) => None,
                 Err(e) => return Err(e.into()),

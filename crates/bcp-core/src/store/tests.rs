@@ -17,11 +17,7 @@ fn file_database_has_durable_pragmas() {
     let dir = tempfile::tempdir().expect("tempdir");
     let store = Store::open(&dir.path().join("bcp.sqlite")).expect("open");
     assert_eq!(pragma(&store, "journal_mode"), "wal");
-    assert_eq!(
-        pragma(&store, "synchronous"),
-        "2",
-        "FULL: confirmed writes survive a power cut"
-    );
+    assert_eq!(pragma(&store, "synchronous"), "2", "FULL: confirmed writes survive a power cut");
     assert_eq!(pragma(&store, "foreign_keys"), "1");
     assert_eq!(store.schema_version().expect("version"), SCHEMA_VERSION);
     assert_eq!(store.integrity_check().expect("check"), "ok");
@@ -33,27 +29,16 @@ fn newer_database_is_refused_and_untouched() {
     let path = dir.path().join("bcp.sqlite");
     {
         let conn = Connection::open(&path).expect("create");
-        conn.pragma_update(None, "user_version", 99)
-            .expect("set version");
+        conn.pragma_update(None, "user_version", 99).expect("set version");
     }
     let before = std::fs::read(&path).expect("read");
     match Store::open(&path) {
-        Err(StoreError::TooNew {
-            found: 99,
-            supported,
-        }) => assert_eq!(supported, SCHEMA_VERSION),
+        Err(StoreError::TooNew { found: 99, supported }) => assert_eq!(supported, SCHEMA_VERSION),
         Err(other) => panic!("wrong error: {other}"),
         Ok(_) => panic!("a newer database must not open"),
     }
-    assert_eq!(
-        std::fs::read(&path).expect("read"),
-        before,
-        "the file is byte-identical"
-    );
-    assert!(
-        !dir.path().join("bcp.sqlite-wal").exists(),
-        "no WAL file was created"
-    );
+    assert_eq!(std::fs::read(&path).expect("read"), before, "the file is byte-identical");
+    assert!(!dir.path().join("bcp.sqlite-wal").exists(), "no WAL file was created");
 }
 
 #[test]
@@ -61,8 +46,5 @@ fn garbage_file_is_not_a_database() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("bcp.sqlite");
     std::fs::write(&path, "これはデータベースではありません。".repeat(200)).expect("write");
-    assert!(matches!(
-        Store::open(&path),
-        Err(StoreError::NotADatabase { .. })
-    ));
+    assert!(matches!(Store::open(&path), Err(StoreError::NotADatabase { .. })));
 }
