@@ -8,8 +8,18 @@ use crate::error::{IpcError, IpcErrorKind};
 use crate::paths::{database_path, write_atomically};
 use bcp_core::api;
 use bcp_core::organization::{OrganizationDraft, OrganizationKind};
+use bcp_core::plan::PlanScope;
+use bcp_core::plan::progress::describe_ja;
 use bcp_core::store::Store;
 use clap::{Parser, Subcommand};
+
+/// `println!` that does not panic when stdout is closed (e.g. `homecare-bcp plan show | head`).
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -33,9 +43,35 @@ enum Command {
     /// The organisation (事業所) this installation belongs to.
     #[command(subcommand)]
     Org(OrgCommand),
+    /// The 機関型BCP: start it, answer fields, see what is missing.
+    #[command(subcommand)]
+    Plan(PlanCommand),
     /// Write printed documents as PDF.
     #[command(subcommand)]
     Print(PrintCommand),
+}
+
+#[derive(Subcommand, Debug)]
+enum PlanCommand {
+    /// Start the plan (no change if it exists).
+    Start {
+        /// disaster | infection | combined (一体型)
+        #[arg(long, default_value = "combined")]
+        scope: String,
+    },
+    /// Completeness per step, and every missing item with its reason.
+    Show {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Set one field's value as JSON (null clears it), e.g. --step basic-policy --field principles '["…"]'.
+    Answer {
+        #[arg(long)]
+        step: String,
+        #[arg(long)]
+        field: String,
+        value: String,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -109,15 +145,15 @@ fn execute(command: Command) -> Result<(), IpcError> {
             let tree = api::regions::tree(&store)?
                 .ok_or_else(|| IpcError::new(IpcErrorKind::NotFound, "no region master is loaded"))?;
             if json {
-                println!("{}", to_json(&tree)?);
+                say!("{}", to_json(&tree)?);
                 return Ok(());
             }
             for tertiary in &tree.tertiary_regions {
-                println!("{}", tertiary.name);
+                say!("{}", tertiary.name);
                 for secondary in &tertiary.secondary_regions {
-                    println!("  {}", secondary.name);
+                    say!("  {}", secondary.name);
                     for region in &secondary.home_care_regions {
-                        println!(
+                        say!(
                             "    {}\t{}\t人口: {}\t{}",
                             region.name,
                             region.health_center,
@@ -128,9 +164,12 @@ fn execute(command: Command) -> Result<(), IpcError> {
                 }
             }
             let t = tree.totals;
-            println!(
+            say!(
                 "在宅医療圏 {} / 市町村 {} / 人口 {} ({})",
-                t.home_care_regions, t.municipalities, t.population, tree.source
+                t.home_care_regions,
+                t.municipalities,
+                t.population,
+                tree.source
             );
         }
         Command::Regions(RegionsCommand::Import { file }) => {
@@ -139,9 +178,10 @@ fn execute(command: Command) -> Result<(), IpcError> {
             let mut store = open()?;
             let tree = api::regions::import(&mut store, &bytes, &source, chrono::Utc::now())?;
             let t = tree.totals;
-            println!(
+            say!(
                 "取り込みました: 在宅医療圏 {} / 市町村 {} ({source})",
-                t.home_care_regions, t.municipalities
+                t.home_care_regions,
+                t.municipalities
             );
         }
         Command::Org(OrgCommand::Show { json }) => {
@@ -149,11 +189,11 @@ fn execute(command: Command) -> Result<(), IpcError> {
             let view = api::organization::get(&store)?
                 .ok_or_else(|| IpcError::from(api::ApiError::NoOrganization))?;
             if json {
-                println!("{}", to_json(&view)?);
+                say!("{}", to_json(&view)?);
                 return Ok(());
             }
             let o = &view.organization;
-            println!("{}（{}）", o.name, o.kind.label_ja());
+            say!("{}（{}）", o.name, o.kind.label_ja());
             for (label, value) in [
                 ("法人名", &o.corporation_name),
                 ("所在地", &o.address),
@@ -161,16 +201,20 @@ fn execute(command: Command) -> Result<(), IpcError> {
                 ("管理者", &o.manager_name),
             ] {
                 if !value.is_empty() {
-                    println!("{label}: {value}");
+                    say!("{label}: {value}");
                 }
             }
             if let Some(p) = &view.place {
-                println!(
+                say!(
                     "市町村: {}{} / 在宅医療圏: {} / 二次医療圏: {} / {}",
-                    p.prefecture, p.municipality, p.home_care_region, p.secondary_region, p.health_center
+                    p.prefecture,
+                    p.municipality,
+                    p.home_care_region,
+                    p.secondary_region,
+                    p.health_center
                 );
             }
-            println!("最終保存: {}", o.updated_at);
+            say!("最終保存: {}", o.updated_at);
         }
         Command::Org(OrgCommand::Set {
             kind,
@@ -214,18 +258,73 @@ fn execute(command: Command) -> Result<(), IpcError> {
                 manager_name: keep(manager, current.as_ref().map(|c| &c.manager_name)),
             };
             let view = api::organization::save(&mut store, draft, chrono::Utc::now())?;
-            println!("保存しました: {}", view.organization.name);
+            say!("保存しました: {}", view.organization.name);
         }
+        Command::Plan(command) => plan(command)?,
         Command::Print(PrintCommand::Cover { out }) => {
             let store = open()?;
             let printed = api::report::cover(&store, chrono::Utc::now(), chrono::Local::now().date_naive())?;
             write_atomically(&out, &printed.bytes)
                 .map_err(|e| IpcError::new(IpcErrorKind::FileWrite, format!("{}: {e}", out.display())))?;
-            println!("{} ({} ページ)", out.display(), printed.pages);
+            say!("{} ({} ページ)", out.display(), printed.pages);
             if !printed.missing_glyphs.is_empty() {
                 let chars: String = printed.missing_glyphs.iter().collect();
                 eprintln!("注意: フォントにない文字を〓で印字しました: {chars}");
             }
+        }
+    }
+    Ok(())
+}
+
+fn plan(command: PlanCommand) -> Result<(), IpcError> {
+    let mut store = open()?;
+    match command {
+        PlanCommand::Start { scope } => {
+            let scope = PlanScope::from_code(&scope).ok_or_else(|| IpcError {
+                kind: IpcErrorKind::InvalidInput,
+                message: format!("unknown scope {scope:?} (disaster | infection | combined)"),
+                field: Some("scope".into()),
+            })?;
+            let plan = api::plan::start(&mut store, scope, chrono::Utc::now())?;
+            say!("計画: {}（手引き {}）", plan.scope.label_ja(), plan.guide_version);
+        }
+        PlanCommand::Show { json } => {
+            let plan = api::plan::current(&store)?.ok_or_else(|| IpcError::from(api::ApiError::NoPlan))?;
+            if json {
+                say!("{}", to_json(&plan)?);
+                return Ok(());
+            }
+            let guide = api::plan::guide()?;
+            let (r, rec) = (plan.progress.required, plan.progress.recommended);
+            say!("計画: {}（手引き {}）", plan.scope.label_ja(), plan.guide_version);
+            say!("必須 {}/{} ({}%)  推奨 {}/{}", r.filled, r.total, r.percent(), rec.filled, rec.total);
+            for (step, progress) in guide.steps.iter().zip(&plan.progress.steps) {
+                if !progress.applies {
+                    continue;
+                }
+                let (sr, srec) = (progress.required, progress.recommended);
+                say!(
+                    "  {}  必須 {}/{}  推奨 {}/{}",
+                    step.title.ja,
+                    sr.filled,
+                    sr.total,
+                    srec.filled,
+                    srec.total
+                );
+            }
+            for gap in plan.progress.steps.iter().flat_map(|s| &s.gaps) {
+                say!("{}", describe_ja(gap, guide));
+            }
+        }
+        PlanCommand::Answer { step, field, value } => {
+            let value: serde_json::Value = serde_json::from_str(&value).map_err(|e| IpcError {
+                kind: IpcErrorKind::InvalidInput,
+                message: format!("the value is not JSON: {e}"),
+                field: Some(format!("{step}/{field}")),
+            })?;
+            let saved = api::plan::save_answer(&mut store, &step, &field, value, chrono::Utc::now())?;
+            let r = saved.progress.required;
+            say!("保存しました: {step}/{field}（必須 {}/{}）", r.filled, r.total);
         }
     }
     Ok(())

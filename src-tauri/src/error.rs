@@ -32,7 +32,8 @@ pub enum IpcErrorKind {
 pub struct IpcError {
     pub kind: IpcErrorKind,
     pub message: String,
-    /// For `invalidInput`: the input field at fault, as the UI names it (camelCase).
+    /// For `invalidInput`: the input at fault: an organisation field as the UI names it (camelCase),
+    /// or `stepId/fieldId` for a plan answer.
     pub field: Option<String>,
 }
 
@@ -62,7 +63,15 @@ impl From<ApiError> for IpcError {
             ApiError::RegionFile(_) | ApiError::RegionDropsOrganizationMunicipality(_) => {
                 IpcErrorKind::FileRejected
             }
-            ApiError::NoOrganization => IpcErrorKind::NotFound,
+            ApiError::NoOrganization | ApiError::NoPlan => IpcErrorKind::NotFound,
+            ApiError::UnknownField { step, field } | ApiError::InvalidAnswer { step, field, .. } => {
+                return IpcError {
+                    kind: IpcErrorKind::InvalidInput,
+                    message,
+                    field: Some(format!("{step}/{field}")),
+                };
+            }
+            ApiError::Guide(_) => IpcErrorKind::Internal,
             ApiError::Report(_) => IpcErrorKind::Report,
         };
         IpcError::new(kind, message)

@@ -2,5 +2,6 @@
 //! through `bcp_core::api`, as the UI and the command line do.
 
 mod organization;
+mod plan;
 mod regions;
 mod report;

@@ -4,6 +4,8 @@
 //! - [`api`]: one function per user action. The only surface that `src-tauri` (UI commands and the
 //!   command line) and `tests/` call. Takes the [`store::Store`] and any clock reading as arguments.
 //! - [`organization`]: the user's own 事業所 (`Organization`): kinds, the draft the UI edits, validation.
+//! - [`guide`]: the home-care BCP guide as data (`templates/guide/`): steps, fields, rules.
+//! - [`plan`]: the 機関型BCP: scope, answers, and completeness explained gap by gap.
 //! - [`region`]: the region master (三次 → 二次 → 在宅医療圏 → 市町村) and its CSV import format.
 //! - [`settings`]: per-installation preferences (UI language).
 //! - [`dates`]: 和暦 (Japanese era) and 西暦 date formatting for print and UI.
@@ -18,7 +20,9 @@
 
 pub mod api;
 pub mod dates;
+pub mod guide;
 pub mod organization;
+pub mod plan;
 pub mod region;
 pub mod report;
 pub mod settings;

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 /// 事業所の種別. The guide's requirements differ by kind (e.g. 訪問看護 since 2024, 在支診/在支病 by 2027-05-31).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, specta::Type)]
 pub enum OrganizationKind {
     /// 在宅療養支援診療所
     ZaitakuClinic,

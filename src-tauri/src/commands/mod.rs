@@ -4,23 +4,32 @@
 
 mod app;
 mod organization;
+mod plan;
 mod regions;
 mod report;
 mod settings;
 
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
-    // One TS type per Rust type: the UI sends back exactly what it receives.
-    tauri_specta::Builder::<tauri::Wry>::new().disable_serde_phases().commands(
-        tauri_specta::collect_commands![
+    // One TS type per Rust type: the UI sends back exactly what it receives. Plan answers are JSON
+    // (`serde_json::Value`), whose numbers specta refuses as i64; JavaScript reads them as `number` anyway.
+    tauri_specta::Builder::<tauri::Wry>::new()
+        .disable_serde_phases()
+        .dangerously_cast_bigints_to_number()
+        .commands(tauri_specta::collect_commands![
             app::app_info,
             settings::get_settings,
             settings::set_language,
             organization::get_organization,
             organization::save_organization,
             regions::list_regions,
+            plan::get_guide,
+            plan::get_plan,
+            plan::start_plan,
+            plan::set_plan_scope,
+            plan::save_plan_answer,
+            plan::visit_plan_step,
             report::print_cover,
-        ],
-    )
+        ])
 }
 
 /// Where the generated bindings live, relative to this crate.

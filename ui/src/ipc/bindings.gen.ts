@@ -16,16 +16,110 @@ export const commands = {
 	saveOrganization: (draft: OrganizationDraft) => typedError<OrganizationView, IpcError>(__TAURI_INVOKE("save_organization", { draft })),
 	/**  The region master for browsing and for choosing a municipality. */
 	listRegions: () => typedError<RegionTree, IpcError>(__TAURI_INVOKE("list_regions")),
+	/**  The guide definition the wizard renders (steps, fields, help, examples). */
+	getGuide: () => typedError<Guide, IpcError>(__TAURI_INVOKE("get_guide")),
+	/**  The current plan with answers and completeness; null before it is started. */
+	getPlan: () => typedError<PlanView | null, IpcError>(__TAURI_INVOKE("get_plan")),
+	/**  Starts the plan with its scope (自然災害 / 感染症 / 一体型); returns the existing one if started. */
+	startPlan: (scope: PlanScope) => typedError<PlanView, IpcError>(__TAURI_INVOKE("start_plan", { scope })),
+	setPlanScope: (scope: PlanScope) => typedError<PlanView, IpcError>(__TAURI_INVOKE("set_plan_scope", { scope })),
+	/**  Saves one field as typed (`null` clears it); returns the new completeness. */
+	savePlanAnswer: (stepId: string, fieldId: string, value: Value) => typedError<AnswerSaved, IpcError>(__TAURI_INVOKE("save_plan_answer", { stepId, fieldId, value })),
+	/**  Remembers the step the user opened, so the wizard resumes there. */
+	visitPlanStep: (stepId: string) => typedError<null, IpcError>(__TAURI_INVOKE("visit_plan_step", { stepId })),
 	/**  Asks where to save (native dialog), then writes the cover PDF there. `null` when the user cancels. */
 	printCover: () => typedError<PrintOutcome | null, IpcError>(__TAURI_INVOKE("print_cover")),
 };
 
 /* Types */
+/**  What a saved answer changed. */
+export type AnswerSaved = {
+	updatedAt: string,
+	progress: Progress,
+};
+
+/**  Answers by step id, then field id. A missing entry is an unanswered field. */
+export type Answers = { [key in string]: { [key in string]: Value } };
+
 export type AppInfo = {
 	version: string,
 	schemaVersion: number,
 	dataDir: string,
 };
+
+export type Chapter = {
+	id: string,
+	title: Text,
+};
+
+/**  An option of a choice, or a fixed row/column of a matrix. */
+export type Choice = {
+	id: string,
+	ja: string,
+	en: string,
+};
+
+export type Column = {
+	id: string,
+	type: ColumnKind,
+	label: Text,
+	/**  A row is incomplete without this cell. */
+	required?: boolean,
+	options?: Choice[],
+	unit?: Text | null,
+};
+
+export type ColumnKind = "text" | "longtext" | "number" | "choice" | "date" | "list" | "boolean";
+
+export type Field = {
+	id: string,
+	label: Text,
+	help: Text,
+	requirement: Requirement,
+	requirement_by_kind?: Partial<{ [key in OrganizationKind]: Requirement }>,
+	/**  Only when the plan covers one of these; `None` = whenever the step applies. */
+	hazards?: Hazard[] | null,
+	/**  例示: a value of this field's shape the user can adopt. */
+	example?: Value | null,
+} & Shape;
+
+/**  A field that is not filled yet. */
+export type Gap = {
+	stepId: string,
+	fieldId: string,
+	requirement: Requirement,
+	reason: GapReason,
+};
+
+/**  Why a field does not count as filled. */
+export type GapReason = 
+/**  Nothing entered. */
+{ kind: "empty" } | 
+/**  A list or multiple choice has fewer entries than the guide asks for. */
+{ kind: "tooFewItems"; have: number; need: number } | 
+/**  A table has fewer complete rows than the guide asks for. */
+{ kind: "tooFewRows"; have: number; need: number } | 
+/**  A table row lacks a cell its column requires (1-based row). */
+{ kind: "incompleteRow"; row: number; column: string } | 
+/**  A matrix has fewer rows with any entry than the guide asks for. */
+{ kind: "tooFewFilledRows"; have: number; need: number };
+
+export type Guide = {
+	version: string,
+	title: Text,
+	sources: Source[],
+	/**  In print order. */
+	chapters: Chapter[],
+	/**  In wizard order. */
+	steps: Step[],
+};
+
+/**  What a plan covers. A combined plan (一体型) is one document for both. */
+export type Hazard = 
+/**  自然災害 */
+"disaster" | 
+/**  感染症 */
+"infection";
 
 export type HomeCareRegion = {
 	name: string,
@@ -38,7 +132,10 @@ export type HomeCareRegion = {
 export type IpcError = {
 	kind: IpcErrorKind,
 	message: string,
-	/**  For `invalidInput`: the input field at fault, as the UI names it (camelCase). */
+	/**
+	 *  For `invalidInput`: the input at fault: an organisation field as the UI names it (camelCase),
+	 *  or `stepId/fieldId` for a plan answer.
+	 */
 	field: string | null,
 };
 
@@ -122,11 +219,40 @@ export type Place = {
 	healthCenter: string,
 };
 
+/**  What a plan covers (計画の対象). */
+export type PlanScope = 
+/**  自然災害 */
+"disaster" | 
+/**  感染症 */
+"infection" | 
+/**  一体型: one plan for both */
+"combined";
+
+/**  A plan with its answers and completeness, as the wizard shows it. */
+export type PlanView = {
+	guideVersion: string,
+	scope: PlanScope,
+	/**  The step to reopen (resume where the user left off). */
+	lastStep: string | null,
+	createdAt: string,
+	updatedAt: string,
+	answers: Answers,
+	progress: Progress,
+};
+
 export type PrintOutcome = {
 	path: string,
 	pages: number,
 	/**  Characters the font lacks, printed as 〓. */
 	missingGlyphs: string[],
+};
+
+export type Progress = {
+	steps: StepProgress[],
+	required: Tally,
+	recommended: Tally,
+	/**  The first required gap in wizard order, else the first recommended one: 「次の未記入」. */
+	nextGap: Gap | null,
 };
 
 export type RegionTotals = {
@@ -143,6 +269,8 @@ export type RegionTree = {
 	totals: RegionTotals,
 };
 
+export type Requirement = "required" | "recommended" | "optional";
+
 export type SecondaryRegion = {
 	name: string,
 	homeCareRegions: HomeCareRegion[],
@@ -152,10 +280,54 @@ export type Settings = {
 	language: Language,
 };
 
+/**  The kind of value a field holds, with its rules. */
+export type Shape = { type: "text"; max_length?: number | null } | { type: "longtext"; max_length?: number | null } | { type: "list"; min_items?: number | null; max_length?: number | null } | { type: "choice"; options: Choice[] } | { type: "multichoice"; options: Choice[]; min_items?: number | null } | { type: "number"; min?: number | null; max?: number | null; unit?: Text | null } | { type: "date" } | { type: "table"; min_rows?: number | null; columns: Column[] } | { type: "matrix"; rows: Choice[]; columns: Choice[]; min_filled_rows?: number | null };
+
+export type Source = {
+	id: string,
+	ja: string,
+	en: string,
+};
+
+export type Step = {
+	id: string,
+	chapter: string,
+	title: Text,
+	summary: Text,
+	guidance: Text,
+	source?: string[],
+	hazards: Hazard[],
+	/**  Only for these organisation kinds; `None` = all. */
+	kinds?: OrganizationKind[] | null,
+	fields: Field[],
+};
+
+export type StepProgress = {
+	stepId: string,
+	/**  False when the step is not part of this plan (other hazard scope or organisation kind). */
+	applies: boolean,
+	required: Tally,
+	recommended: Tally,
+	gaps: Gap[],
+};
+
+export type Tally = {
+	filled: number,
+	total: number,
+};
+
 export type TertiaryRegion = {
 	name: string,
 	secondaryRegions: SecondaryRegion[],
 };
+
+/**  A text in both UI languages. */
+export type Text = {
+	ja: string,
+	en: string,
+};
+
+export type Value = null | boolean | number | string | Value[] | { [key in string]: Value };
 
 /* Tauri Specta runtime */
 async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {

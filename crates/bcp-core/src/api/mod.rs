@@ -3,11 +3,14 @@
 //! `now` from the caller.
 
 pub mod organization;
+pub mod plan;
 pub mod regions;
 pub mod report;
 pub mod settings;
 
+use crate::guide::GuideError;
 use crate::organization::OrganizationError;
+use crate::plan::value::ValueError;
 use crate::region::csv::RegionFileError;
 use crate::report::ReportError;
 use crate::store::{Store, StoreError};
@@ -26,6 +29,14 @@ pub enum ApiError {
     RegionDropsOrganizationMunicipality(String),
     #[error("no organisation has been registered yet")]
     NoOrganization,
+    #[error("no plan has been started yet")]
+    NoPlan,
+    #[error("the guide has no field {step}/{field}")]
+    UnknownField { step: String, field: String },
+    #[error("{step}/{field}: {error}")]
+    InvalidAnswer { step: String, field: String, error: ValueError },
+    #[error("the embedded guide is broken: {0}")]
+    Guide(GuideError),
     #[error(transparent)]
     Report(#[from] ReportError),
 }

@@ -4,11 +4,15 @@
 use rusqlite_migration::{M, Migrations};
 use std::sync::LazyLock;
 
-pub static MIGRATIONS: LazyLock<Migrations<'static>> =
-    LazyLock::new(|| Migrations::new(vec![M::up(include_str!("migrations/0001_init.sql"))]));
+pub static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
+    Migrations::new(vec![
+        M::up(include_str!("migrations/0001_init.sql")),
+        M::up(include_str!("migrations/0002_plan.sql")),
+    ])
+});
 
 /// The schema version this binary writes.
-pub const LATEST: i64 = 1;
+pub const LATEST: i64 = 2;
 
 #[cfg(test)]
 mod tests {
