@@ -121,6 +121,11 @@ enum PrintCommand {
         #[arg(long)]
         out: PathBuf,
     },
+    /// The whole plan (機関型BCP): cover, contents, chapters, A4.
+    Plan {
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 pub fn run(cli: Cli) -> ExitCode {
@@ -261,9 +266,13 @@ fn execute(command: Command) -> Result<(), IpcError> {
             say!("保存しました: {}", view.organization.name);
         }
         Command::Plan(command) => plan(command)?,
-        Command::Print(PrintCommand::Cover { out }) => {
+        Command::Print(document) => {
             let store = open()?;
-            let printed = api::report::cover(&store, chrono::Utc::now(), chrono::Local::now().date_naive())?;
+            let (now, today) = (chrono::Utc::now(), chrono::Local::now().date_naive());
+            let (printed, out) = match document {
+                PrintCommand::Cover { out } => (api::report::cover(&store, now, today)?, out),
+                PrintCommand::Plan { out } => (api::report::plan(&store, now, today)?, out),
+            };
             write_atomically(&out, &printed.bytes)
                 .map_err(|e| IpcError::new(IpcErrorKind::FileWrite, format!("{}: {e}", out.display())))?;
             say!("{} ({} ページ)", out.display(), printed.pages);

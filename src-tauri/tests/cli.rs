@@ -135,3 +135,52 @@ fn help_and_usage_errors() {
     assert!(help.contains("regions") && help.contains("print"), "{help}");
     assert_eq!(homecare_bcp(data.path(), &["regions", "frobnicate"]).status.code(), Some(2));
 }
+
+#[test]
+fn print_plan_sets_the_chapters_in_order_with_the_answers() {
+    let data = tempfile::tempdir().expect("tempdir");
+    ok(homecare_bcp(
+        data.path(),
+        &["org", "set", "--kind", "nursing-station", "--name", "訪問看護ステーションなよろ"],
+    ));
+    ok(homecare_bcp(data.path(), &["plan", "start", "--scope", "combined"]));
+    let principles = r#"["利用者と職員の生命を最優先する。","人工呼吸器の利用者の電源を最初に確保する。"]"#;
+    ok(homecare_bcp(
+        data.path(),
+        &["plan", "answer", "--step", "basic-policy", "--field", "principles", principles],
+    ));
+    let refused = homecare_bcp(
+        data.path(),
+        &["plan", "answer", "--step", "basic-policy", "--field", "principles", "{"],
+    );
+    assert_eq!(refused.status.code(), Some(1), "malformed JSON is refused");
+    let shown = ok(homecare_bcp(data.path(), &["plan", "show"]));
+    assert!(shown.contains("［必須］"), "missing items are listed with their level: {shown}");
+
+    let pdf = data.path().join("plan.pdf");
+    let pdf_arg = pdf.to_str().expect("UTF-8 path");
+    ok(homecare_bcp(data.path(), &["print", "plan", "--out", pdf_arg]));
+    let text = tool("pdftotext", &[pdf_arg, "-"]);
+    // The contents list every chapter; then the body repeats them, in the same (MHLW) order.
+    let chapters = [
+        "総論",
+        "平常時の対応",
+        "緊急時の対応",
+        "他施設との連携",
+        "地域との連携",
+        "訪問系固有事項",
+        "感染症編",
+        "様式",
+    ];
+    let mut at = text.find("目次").expect("contents page");
+    for _pass in ["contents", "body"] {
+        for (i, title) in chapters.iter().enumerate() {
+            let heading = format!("第{}章", i + 1);
+            at += text[at..].find(&heading).unwrap_or_else(|| panic!("{heading} missing or out of order"));
+            at += text[at..].find(title).unwrap_or_else(|| panic!("{title} missing or out of order"));
+        }
+    }
+    assert!(text.contains("人工呼吸器の利用者の電源を最初に確保する。"), "the answer is printed");
+    assert!(text.contains("（未記入・必須）"), "gaps are visible on paper");
+    tool("qpdf", &["--check", pdf_arg]);
+}

@@ -190,7 +190,8 @@ fn completeness_table() {
     use Hazard::{Disaster, Infection};
     use OrganizationKind::{Clinic, NursingStation};
     // (kind, hazards covered, answers) → ((required filled, total), (recommended filled, total), next gap)
-    let cases: Vec<(OrganizationKind, &[Hazard], &Answers, (u32, u32), (u32, u32), Option<&str>)> = vec![
+    type Case<'a> = (OrganizationKind, &'a [Hazard], &'a Answers, (u32, u32), (u32, u32), Option<&'a str>);
+    let cases: Vec<Case> = vec![
         (Clinic, &[Disaster], &none, (0, 1), (0, 0), Some("a/policy")),
         (NursingStation, &[Disaster], &none, (0, 2), (0, 0), Some("a/policy")),
         (NursingStation, &[Disaster], &some, (1, 2), (0, 0), Some("a/insurance")),

@@ -36,3 +36,110 @@ fn cover_is_a_one_page_pdf_with_embedded_subset_fonts() {
         "表紙_𠮷田在宅クリニック_20261125.pdf"
     );
 }
+
+/// A plan in which the user adopted every 例示 (what "サンプル" plans are made of).
+fn plan_with_every_example(kind: OrganizationKind) -> bcp_core::store::Store {
+    let mut store = memory_store();
+    let draft = OrganizationDraft {
+        kind,
+        name: "訪問看護ステーションとかち".into(),
+        corporation_name: "合同会社 十勝ケア".into(),
+        address: String::new(),
+        municipality: Some("帯広市".into()),
+        phone: String::new(),
+        manager_name: String::new(),
+    };
+    api::organization::save(&mut store, draft, now()).expect("valid");
+    api::plan::start(&mut store, bcp_core::plan::PlanScope::Combined, now()).expect("starts");
+    let guide = api::plan::guide().expect("guide");
+    for step in &guide.steps {
+        for field in &step.fields {
+            if let Some(example) = &field.example {
+                api::plan::save_answer(&mut store, &step.id, &field.id, example.clone(), now())
+                    .expect("examples are valid");
+            }
+        }
+    }
+    store
+}
+
+#[test]
+fn the_printed_plan_has_every_chapter_in_order_with_a_true_table_of_contents() {
+    use bcp_core::report::fonts::Fonts;
+    use bcp_core::report::plan::{PlanInput, layout};
+    let store = plan_with_every_example(OrganizationKind::NursingStation);
+    let view = api::organization::get(&store).expect("read").expect("registered");
+    let plan = api::plan::current(&store).expect("read").expect("started");
+    assert_eq!(
+        plan.progress.required.filled, plan.progress.required.total,
+        "examples fill every required item"
+    );
+    let guide = api::plan::guide().expect("guide");
+    let fonts = Fonts::load().expect("fonts");
+    let layout = layout(
+        &PlanInput {
+            guide,
+            organization: &view.organization,
+            place: view.place.as_ref(),
+            scope: plan.scope,
+            answers: &plan.answers,
+            date: today(),
+        },
+        &fonts,
+    );
+    assert!(layout.missing_glyphs.is_empty(), "{:?}", layout.missing_glyphs);
+
+    // Chapter headings appear in the guide's (MHLW) order, each starting a page after the contents.
+    let expected: Vec<String> = guide
+        .chapters
+        .iter()
+        .filter(|c| guide.steps.iter().any(|s| s.chapter == c.id))
+        .enumerate()
+        .map(|(i, c)| format!("第{}章　{}", i + 1, c.title.ja))
+        .collect();
+    let mut found = Vec::new();
+    for (index, page) in layout.pages.iter().enumerate().skip(2) {
+        for text in page.texts() {
+            if expected.iter().any(|e| e == text) {
+                found.push((text.to_string(), index + 1));
+            }
+        }
+    }
+    let titles: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(titles, expected.iter().map(String::as_str).collect::<Vec<_>>());
+
+    // The contents page names the page each chapter really starts on.
+    let contents = layout.pages[1].texts();
+    assert!(contents.contains(&"目次"), "{contents:?}");
+    for (title, page) in &found {
+        let at =
+            contents.iter().position(|t| t == title).unwrap_or_else(|| panic!("{title} not in contents"));
+        assert_eq!(contents[at + 1], page.to_string(), "contents page number of {title}");
+    }
+
+    // Every page after the cover carries the organisation and the 「n / N」 footer.
+    let total = layout.pages.len();
+    for (i, page) in layout.pages.iter().enumerate().skip(1) {
+        let texts = page.texts();
+        assert!(texts.contains(&"訪問看護ステーションとかち"), "page {}", i + 1);
+        assert!(texts.contains(&format!("－ {} / {total} －", i + 1).as_str()), "page {}", i + 1);
+    }
+}
+
+#[test]
+fn unanswered_required_items_print_as_gaps() {
+    let mut store = memory_store();
+    let draft = OrganizationDraft {
+        kind: OrganizationKind::Clinic,
+        name: "無床クリニック".into(),
+        corporation_name: String::new(),
+        address: String::new(),
+        municipality: None,
+        phone: String::new(),
+        manager_name: String::new(),
+    };
+    api::organization::save(&mut store, draft, now()).expect("valid");
+    api::plan::start(&mut store, bcp_core::plan::PlanScope::Disaster, now()).expect("starts");
+    let printed = api::report::plan(&store, now(), today()).expect("an empty plan prints");
+    assert!(printed.pages >= 3, "cover, contents and chapters: {}", printed.pages);
+}

@@ -29,6 +29,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             plan::save_plan_answer,
             plan::visit_plan_step,
             report::print_cover,
+            report::print_plan,
         ])
 }
 

@@ -1,7 +1,10 @@
 use crate::error::{IpcError, IpcErrorKind};
 use crate::paths::{E2E_SAVE_DIR_ENV, write_atomically};
 use crate::state::AppState;
-use bcp_core::api;
+use bcp_core::api::{self, ApiError};
+use bcp_core::report::Printed;
+use bcp_core::store::Store;
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use std::path::PathBuf;
 use tauri::{AppHandle, Manager};
@@ -20,17 +23,35 @@ pub struct PrintOutcome {
 #[tauri::command]
 #[specta::specta]
 pub async fn print_cover(app: AppHandle) -> Result<Option<PrintOutcome>, IpcError> {
+    print(app, api::report::cover_file_name, api::report::cover).await
+}
+
+/// Asks where to save, then writes the whole plan as PDF. `null` when the user cancels.
+#[tauri::command]
+#[specta::specta]
+pub async fn print_plan(app: AppHandle) -> Result<Option<PrintOutcome>, IpcError> {
+    print(app, api::report::plan_file_name, api::report::plan).await
+}
+
+type FileName = fn(&Store, NaiveDate) -> Result<String, ApiError>;
+type Render = fn(&Store, DateTime<Utc>, NaiveDate) -> Result<Printed, ApiError>;
+
+async fn print(
+    app: AppHandle,
+    file_name: FileName,
+    render: Render,
+) -> Result<Option<PrintOutcome>, IpcError> {
     let (now, today) = (chrono::Utc::now(), chrono::Local::now().date_naive());
     let file_name = {
         let state = app.state::<AppState>();
-        api::report::cover_file_name(&*state.store()?, today)?
+        file_name(&*state.store()?, today)?
     };
     let Some(path) = choose_destination(&app, &file_name).await? else {
         return Ok(None);
     };
     let printed = {
         let state = app.state::<AppState>();
-        api::report::cover(&*state.store()?, now, today)?
+        render(&*state.store()?, now, today)?
     };
     write_atomically(&path, &printed.bytes)
         .map_err(|e| IpcError::new(IpcErrorKind::FileWrite, format!("{}: {e}", path.display())))?;

@@ -29,6 +29,8 @@ export const commands = {
 	visitPlanStep: (stepId: string) => typedError<null, IpcError>(__TAURI_INVOKE("visit_plan_step", { stepId })),
 	/**  Asks where to save (native dialog), then writes the cover PDF there. `null` when the user cancels. */
 	printCover: () => typedError<PrintOutcome | null, IpcError>(__TAURI_INVOKE("print_cover")),
+	/**  Asks where to save, then writes the whole plan as PDF. `null` when the user cancels. */
+	printPlan: () => typedError<PrintOutcome | null, IpcError>(__TAURI_INVOKE("print_plan")),
 };
 
 /* Types */

@@ -81,10 +81,8 @@ pub(super) fn check(guide: &Guide) -> Result<(), GuideError> {
                 }
                 _ => {}
             }
-            if let Some(example) = &field.example {
-                if let Err(e) = value::check(&field.shape, example) {
-                    return bad(at(" example"), &e.to_string());
-                }
+            if let Some(Err(e)) = field.example.as_ref().map(|example| value::check(&field.shape, example)) {
+                return bad(at(" example"), &e.to_string());
             }
         }
     }

@@ -25,7 +25,7 @@ impl Tally {
 
     /// Whole percent, rounded down so that 99.6 % never shows as 100 %.
     pub fn percent(self) -> u32 {
-        if self.total == 0 { 100 } else { self.filled * 100 / self.total }
+        (self.filled * 100).checked_div(self.total).unwrap_or(100)
     }
 }
 

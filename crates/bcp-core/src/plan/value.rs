@@ -214,7 +214,8 @@ fn count_gap(have: u32, need: u32, reason: impl Fn(u32, u32) -> GapReason) -> Op
     }
 }
 
-fn is_blank(v: &Value) -> bool {
+/// Nothing a reader would see: null, blank text, or containers of only those.
+pub fn is_blank(v: &Value) -> bool {
     match v {
         Value::Null => true,
         Value::String(s) => s.trim().is_empty(),

@@ -16,12 +16,26 @@ pub struct CoverInput<'a> {
     pub place: Option<&'a Place>,
     /// 作成日, the day the cover is printed.
     pub date: NaiveDate,
+    /// The line under the title, e.g. 「機関型BCP（自然災害・感染症（一体型））」.
+    pub subtitle: String,
 }
 
 const MARGIN: f32 = 25.0;
 const INK: f32 = 0.0;
 
+/// The cover alone, numbered 「－ 1 / 1 －」.
 pub fn layout(input: &CoverInput, fonts: &Fonts) -> Layout {
+    let (page, missing_glyphs) = page(input, fonts);
+    let mut layout =
+        Layout {
+            title: format!("{TITLE} — {}", input.organization.name), pages: vec![page], missing_glyphs
+        };
+    number_pages(&mut layout, fonts);
+    layout
+}
+
+/// The cover page, unnumbered, for use as the first page of a longer document.
+pub fn page(input: &CoverInput, fonts: &Fonts) -> (Page, Vec<char>) {
     let mut composer = Composer::new(fonts);
     let mut page = Page::default();
     let width = A4_WIDTH_MM - 2.0 * MARGIN;
@@ -32,10 +46,9 @@ pub fn layout(input: &CoverInput, fonts: &Fonts) -> Layout {
     // Title block, framed by two rules.
     page.items.push(rule(MARGIN, 62.0, A4_WIDTH_MM - MARGIN, 62.0, 1.5));
     let y = composer.block(&mut page, TITLE, MARGIN, 68.0, width, style(22.0, Weight::Bold, Align::Center));
-    // The hazards covered (自然災害 / 感染症 / 一体型) join this line once the plan records them.
     let y = composer.block(
         &mut page,
-        "機関型BCP",
+        &input.subtitle,
         MARGIN,
         y + 2.0,
         width,
@@ -107,13 +120,7 @@ pub fn layout(input: &CoverInput, fonts: &Fonts) -> Layout {
     let date = format!("作成日　{}", wareki_with_iso(input.date));
     composer.block(&mut page, &date, MARGIN, 245.0, width, style(12.0, Weight::Regular, Align::Center));
 
-    let mut layout = Layout {
-        title: format!("{TITLE} — {}", org.name),
-        pages: vec![page],
-        missing_glyphs: composer.missing_glyphs,
-    };
-    number_pages(&mut layout, fonts);
-    layout
+    (page, composer.missing_glyphs)
 }
 
 fn rule(x1: f32, y1: f32, x2: f32, y2: f32, width_pt: f32) -> Item {
@@ -155,7 +162,10 @@ mod tests {
         let org = org("訪問看護ステーションなよろ");
         let place = place();
         let date = NaiveDate::from_ymd_opt(2026, 11, 25).expect("date");
-        let layout = layout(&CoverInput { organization: &org, place: Some(&place), date }, &fonts);
+        let layout = layout(
+            &CoverInput { organization: &org, place: Some(&place), date, subtitle: "機関型BCP".into() },
+            &fonts,
+        );
         assert_eq!(layout.pages.len(), 1);
         assert_eq!(
             layout.pages[0].texts(),
@@ -192,7 +202,10 @@ mod tests {
         let fonts = Fonts::load().expect("fonts");
         let org = org("医療法人社団𠮷田会　在宅療養支援診療所　𠮷田ファミリークリニック（本院・訪問診療部）");
         let date = NaiveDate::from_ymd_opt(2019, 5, 1).expect("date");
-        let layout = layout(&CoverInput { organization: &org, place: None, date }, &fonts);
+        let layout = layout(
+            &CoverInput { organization: &org, place: None, date, subtitle: "機関型BCP".into() },
+            &fonts,
+        );
         assert_eq!(layout.missing_glyphs, ['𠮷']);
         let texts = layout.pages[0].texts();
         assert!(texts.contains(&"作成日　令和元年5月1日（2019-05-01）"));

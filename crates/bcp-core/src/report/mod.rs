@@ -6,10 +6,12 @@
 //! Typography rules (禁則, ぶら下げ) live in [`linebreak`]; fonts and missing-glyph handling in [`fonts`].
 
 pub mod cover;
+pub mod flow;
 pub mod fonts;
 pub mod layout;
 pub mod linebreak;
 pub mod pdf;
+pub mod plan;
 
 /// A finished PDF and what the user should know about it.
 #[derive(Debug, Clone)]

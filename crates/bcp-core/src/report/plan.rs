@@ -1,0 +1,249 @@
+//! The full plan (機関型BCP) as a printed document: cover, 目次 with page numbers, then the guide's
+//! chapters in MHLW order, each step's answers set as text, lists and tables. Unanswered required
+//! items print as 「（未記入・必須）」 so that a reader sees the gaps instead of missing headings.
+
+use super::cover::{self, CoverInput};
+use super::flow::{Flow, TableSpec, frame_pages};
+use super::fonts::{Fonts, Weight};
+use super::layout::Layout;
+use crate::dates::wareki_with_iso;
+use crate::guide::{Choice, Column, ColumnKind, Field, Guide, Requirement, Shape};
+use crate::organization::Organization;
+use crate::plan::value::is_blank as is_empty;
+use crate::plan::{Answers, PlanScope};
+use crate::region::Place;
+use chrono::NaiveDate;
+use serde_json::Value;
+
+pub struct PlanInput<'a> {
+    pub guide: &'a Guide,
+    pub organization: &'a Organization,
+    pub place: Option<&'a Place>,
+    pub scope: PlanScope,
+    pub answers: &'a Answers,
+    pub date: NaiveDate,
+}
+
+/// One entry of the table of contents: level 1 = chapter, 2 = step; page index in the body.
+struct TocEntry {
+    level: u8,
+    title: String,
+    body_page: usize,
+}
+
+pub fn layout(input: &PlanInput, fonts: &Fonts) -> Layout {
+    let org = input.organization;
+    let covered = input.scope.hazards();
+    let subtitle = format!("機関型BCP（{}）", input.scope.label_ja());
+
+    // Body first, to learn where each chapter and step starts.
+    let mut body = Flow::new(fonts);
+    let mut toc = Vec::new();
+    let mut chapter_number = 0;
+    for chapter in &input.guide.chapters {
+        let steps: Vec<_> = input
+            .guide
+            .steps
+            .iter()
+            .filter(|s| s.chapter == chapter.id && s.applies(org.kind, covered))
+            .collect();
+        if steps.is_empty() {
+            continue;
+        }
+        chapter_number += 1;
+        if chapter_number > 1 {
+            body.page_break();
+        }
+        let title = format!("第{chapter_number}章　{}", chapter.title.ja);
+        toc.push(TocEntry { level: 1, title: title.clone(), body_page: body.page_index() });
+        body.heading(&title, 1);
+        for (i, step) in steps.iter().enumerate() {
+            let title = format!("{}．{}", i + 1, step.title.ja);
+            body.heading(&title, 2);
+            toc.push(TocEntry { level: 2, title, body_page: body.page_index() });
+            for field in step.fields.iter().filter(|f| f.applies(covered)) {
+                let value = input.answers.get(&step.id, &field.id);
+                field_block(&mut body, field, value, field.requirement_for(org.kind));
+            }
+        }
+    }
+    let (body_pages, body_missing) = body.finish();
+
+    // The contents page(s): laid out once to count them, then with the final numbers.
+    let toc_layout = |offset: usize| {
+        let mut flow = Flow::new(fonts);
+        flow.heading("目次", 1);
+        for entry in &toc {
+            let page = (entry.body_page + offset + 1).to_string();
+            let (indent, weight) =
+                if entry.level == 1 { (0.0, Weight::Bold) } else { (6.0, Weight::Regular) };
+            flow.leader_line(&entry.title, indent, &page, weight);
+        }
+        flow.finish()
+    };
+    let toc_pages = toc_layout(0).0.len();
+    let (toc, toc_missing) = toc_layout(1 + toc_pages);
+
+    let (cover, mut missing_glyphs) = cover::page(
+        &CoverInput { organization: org, place: input.place, date: input.date, subtitle: subtitle.clone() },
+        fonts,
+    );
+    for c in toc_missing.into_iter().chain(body_missing) {
+        if !missing_glyphs.contains(&c) {
+            missing_glyphs.push(c);
+        }
+    }
+    let mut pages = vec![cover];
+    pages.extend(toc);
+    pages.extend(body_pages);
+    let header_right = format!("{subtitle}　作成日 {}", wareki_with_iso(input.date));
+    frame_pages(&mut pages, fonts, &org.name, &header_right);
+    Layout { title: format!("{} — {}", cover::TITLE, org.name), pages, missing_glyphs }
+}
+
+fn field_block(flow: &mut Flow, field: &Field, value: Option<&Value>, requirement: Requirement) {
+    // The label never stays behind at the foot of a page without the start of its content.
+    // (A table needs room for its header and a first row, else the table itself moves on.)
+    flow.keep(if matches!(field.shape, Shape::Table { .. } | Shape::Matrix { .. }) { 45.0 } else { 18.0 });
+    flow.paragraph(&format!("■ {}", field.label.ja), 0.0, Weight::Bold, None);
+    let empty = value.is_none_or(is_empty);
+    if empty {
+        let note = match requirement {
+            Requirement::Required => "（未記入・必須）",
+            Requirement::Recommended => "（未記入・推奨）",
+            Requirement::Optional => "（記入なし）",
+        };
+        flow.paragraph(note, 4.0, Weight::Regular, None);
+        flow.space(1.5);
+        return;
+    }
+    let value = value.expect("checked non-empty above");
+    match &field.shape {
+        Shape::Text { .. } | Shape::Longtext { .. } => {
+            for paragraph in value.as_str().unwrap_or_default().split('\n').filter(|p| !p.trim().is_empty()) {
+                flow.paragraph(paragraph, 4.0, Weight::Regular, None);
+            }
+        }
+        Shape::List { .. } => {
+            let items = strings(value);
+            for (i, item) in items.iter().enumerate() {
+                flow.item(&format!("{}. ", i + 1), item, 4.0);
+            }
+        }
+        Shape::Choice { options } => {
+            flow.paragraph(&option_label(options, value), 4.0, Weight::Regular, None)
+        }
+        Shape::Multichoice { options, .. } => {
+            let labels: Vec<String> = strings(value).iter().map(|s| label_of(options, s)).collect();
+            flow.paragraph(&labels.join("、"), 4.0, Weight::Regular, None);
+        }
+        Shape::Number { unit, .. } => {
+            let unit = unit.as_ref().map_or("", |u| u.ja.as_str());
+            flow.paragraph(&format!("{}{unit}", number(value)), 4.0, Weight::Regular, None);
+        }
+        Shape::Date {} => flow.paragraph(&date(value), 4.0, Weight::Regular, None),
+        Shape::Table { columns, .. } => {
+            let rows: Vec<Vec<String>> = value
+                .as_array()
+                .map(|rows| {
+                    rows.iter()
+                        .filter(|r| !is_empty(r))
+                        .map(|row| columns.iter().map(|c| cell_text(c, row.get(&c.id))).collect())
+                        .collect()
+                })
+                .unwrap_or_default();
+            let spec = TableSpec {
+                columns: columns.iter().map(|c| (column_header(c), column_weight(c))).collect(),
+                rows,
+            };
+            flow.table(&spec);
+        }
+        Shape::Matrix { rows, columns, .. } => {
+            let mut header = vec![(String::new(), 1.3)];
+            header.extend(columns.iter().map(|c| (c.ja.clone(), 1.0)));
+            let body = rows
+                .iter()
+                .filter_map(|r| {
+                    let cells = value.get(&r.id)?;
+                    if is_empty(cells) {
+                        return None;
+                    }
+                    let mut line = vec![r.ja.clone()];
+                    line.extend(
+                        columns
+                            .iter()
+                            .map(|c| cells.get(&c.id).and_then(Value::as_str).unwrap_or("").to_string()),
+                    );
+                    Some(line)
+                })
+                .collect();
+            flow.table(&TableSpec { columns: header, rows: body });
+        }
+    }
+    flow.space(1.5);
+}
+
+fn column_header(c: &Column) -> String {
+    match &c.unit {
+        Some(u) => format!("{}（{}）", c.label.ja, u.ja),
+        None => c.label.ja.clone(),
+    }
+}
+
+/// Relative column widths: prose needs room, numbers and choices little.
+fn column_weight(c: &Column) -> f32 {
+    match c.kind {
+        ColumnKind::Longtext => 2.2,
+        ColumnKind::List => 1.6,
+        ColumnKind::Text => 1.3,
+        ColumnKind::Choice | ColumnKind::Date => 0.9,
+        ColumnKind::Number | ColumnKind::Boolean => 0.6,
+    }
+}
+
+fn cell_text(column: &Column, cell: Option<&Value>) -> String {
+    let Some(cell) = cell.filter(|c| !is_empty(c)) else { return String::new() };
+    match column.kind {
+        ColumnKind::Choice => option_label(&column.options, cell),
+        ColumnKind::Date => date(cell),
+        ColumnKind::Number => number(cell),
+        ColumnKind::Boolean => if cell.as_bool() == Some(true) { "○" } else { "×" }.into(),
+        ColumnKind::List => strings(cell)
+            .iter()
+            .enumerate()
+            .map(|(i, s)| format!("{}. {s}", i + 1))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        ColumnKind::Text | ColumnKind::Longtext => cell.as_str().unwrap_or_default().to_string(),
+    }
+}
+
+fn option_label(options: &[Choice], value: &Value) -> String {
+    label_of(options, value.as_str().unwrap_or_default())
+}
+
+fn label_of(options: &[Choice], id: &str) -> String {
+    options.iter().find(|o| o.id == id).map_or_else(|| id.to_string(), |o| o.ja.clone())
+}
+
+fn strings(value: &Value) -> Vec<String> {
+    value
+        .as_array()
+        .map(|a| {
+            a.iter().filter_map(Value::as_str).filter(|s| !s.trim().is_empty()).map(str::to_string).collect()
+        })
+        .unwrap_or_default()
+}
+
+fn number(value: &Value) -> String {
+    match value.as_f64() {
+        Some(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", n as i64),
+        Some(n) => n.to_string(),
+        None => String::new(),
+    }
+}
+
+fn date(value: &Value) -> String {
+    let text = value.as_str().unwrap_or_default();
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_or_else(|_| text.to_string(), wareki_with_iso)
+}
