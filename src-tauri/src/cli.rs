@@ -10,6 +10,7 @@ use bcp_core::api;
 use bcp_core::organization::{OrganizationDraft, OrganizationKind};
 use bcp_core::plan::PlanScope;
 use bcp_core::plan::progress::describe_ja;
+use bcp_core::plan::revision::RevisionInput;
 use bcp_core::store::Store;
 use clap::{Parser, Subcommand};
 
@@ -64,6 +65,30 @@ enum PlanCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Fix the current content as the next version (改訂).
+    Revise {
+        /// 改訂日 YYYY-MM-DD (default: today)
+        #[arg(long)]
+        date: Option<String>,
+        #[arg(long)]
+        reason: String,
+        #[arg(long)]
+        approver: String,
+        /// 次回見直し期限 YYYY-MM-DD
+        #[arg(long)]
+        next_review: Option<String>,
+    },
+    /// 改訂履歴.
+    History,
+    /// What changed between two versions (omit --to for the working copy).
+    Diff {
+        #[arg(long)]
+        from: u32,
+        #[arg(long)]
+        to: Option<u32>,
+    },
+    /// The inspector's checklist (義務要件) with what evidence is missing.
+    Obligations,
     /// Set one field's value as JSON (null clears it), e.g. --step basic-policy --field principles '["…"]'.
     Answer {
         #[arg(long)]
@@ -121,10 +146,13 @@ enum PrintCommand {
         #[arg(long)]
         out: PathBuf,
     },
-    /// The whole plan (機関型BCP): cover, contents, chapters, A4.
+    /// The whole plan (機関型BCP): cover, 改訂履歴, contents, chapters, A4.
     Plan {
         #[arg(long)]
         out: PathBuf,
+        /// An earlier fixed version (第n版) instead of the current content.
+        #[arg(long)]
+        version: Option<u32>,
     },
 }
 
@@ -271,7 +299,9 @@ fn execute(command: Command) -> Result<(), IpcError> {
             let (now, today) = (chrono::Utc::now(), chrono::Local::now().date_naive());
             let (printed, out) = match document {
                 PrintCommand::Cover { out } => (api::report::cover(&store, now, today)?, out),
-                PrintCommand::Plan { out } => (api::report::plan(&store, now, today)?, out),
+                PrintCommand::Plan { out, version } => {
+                    (api::report::plan_version(&store, version, now, today)?, out)
+                }
             };
             write_atomically(&out, &printed.bytes)
                 .map_err(|e| IpcError::new(IpcErrorKind::FileWrite, format!("{}: {e}", out.display())))?;
@@ -323,6 +353,56 @@ fn plan(command: PlanCommand) -> Result<(), IpcError> {
             }
             for gap in plan.progress.steps.iter().flat_map(|s| &s.gaps) {
                 say!("{}", describe_ja(gap, guide));
+            }
+        }
+        PlanCommand::Revise { date, reason, approver, next_review } => {
+            let revised_on = date.unwrap_or_else(|| chrono::Local::now().date_naive().to_string());
+            let input = RevisionInput { revised_on, reason, approver, next_review_due: next_review };
+            let history = api::revision::revise(&mut store, input, chrono::Utc::now())?;
+            if let Some(r) = history.last() {
+                say!("第{}版として確定しました（{}）", r.number, r.revised_on);
+            }
+        }
+        PlanCommand::History => {
+            for r in api::revision::history(&store)? {
+                let next = r.next_review_due.as_deref().unwrap_or("未定");
+                say!(
+                    "第{}版\t{}\t{}\t承認: {}\t次回見直し: {next}",
+                    r.number,
+                    r.revised_on,
+                    r.reason,
+                    r.approver
+                );
+            }
+        }
+        PlanCommand::Diff { from, to } => {
+            let guide = api::plan::guide()?;
+            for change in api::revision::compare(&store, Some(from), to)? {
+                let step = guide.step(&change.step_id);
+                let field = step.and_then(|s| s.field(&change.field_id));
+                let what = match (&change.before, &change.after) {
+                    (None, Some(_)) => "追加",
+                    (Some(_), None) => "削除",
+                    _ => "変更",
+                };
+                say!(
+                    "{what}\t{} › {}",
+                    step.map_or(change.step_id.as_str(), |s| s.title.ja.as_str()),
+                    field.map_or(change.field_id.as_str(), |f| f.label.ja.as_str())
+                );
+            }
+        }
+        PlanCommand::Obligations => {
+            let today = chrono::Local::now().date_naive();
+            let list = api::revision::obligations_for(&store, today)?;
+            if list.is_empty() {
+                say!("この種別の事業所には、法令上のBCP策定義務は確認されていません（策定は推奨）。");
+            }
+            for o in list {
+                say!("{} {}（{}）", if o.met { "✓" } else { "✗" }, o.title.ja, o.basis.ja);
+                for m in o.missing {
+                    say!("    - {}", m.ja);
+                }
             }
         }
         PlanCommand::Answer { step, field, value } => {

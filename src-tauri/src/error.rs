@@ -2,6 +2,7 @@
 //! `field` for invalid input); `message` is English detail for logs and bug reports.
 
 use bcp_core::api::ApiError;
+use bcp_core::plan::revision::RevisionError;
 use bcp_core::store::StoreError;
 use serde::Serialize;
 
@@ -72,6 +73,17 @@ impl From<ApiError> for IpcError {
                 };
             }
             ApiError::Guide(_) => IpcErrorKind::Internal,
+            ApiError::Revision(RevisionError::NoSuchRevision(_)) => IpcErrorKind::NotFound,
+            ApiError::Revision(r) => {
+                let field = match r {
+                    RevisionError::BadDate(_) => "revisedOn",
+                    RevisionError::BadReviewDate(_) | RevisionError::ReviewBeforeRevision => "nextReviewDue",
+                    RevisionError::ReasonRequired => "reason",
+                    RevisionError::ApproverRequired | RevisionError::NoSuchRevision(_) => "approver",
+                };
+                return IpcError { kind: IpcErrorKind::InvalidInput, message, field: Some(field.into()) };
+            }
+            ApiError::Snapshot(_) => IpcErrorKind::Storage,
             ApiError::Report(_) => IpcErrorKind::Report,
         };
         IpcError::new(kind, message)

@@ -5,3 +5,4 @@ mod organization;
 mod plan;
 mod regions;
 mod report;
+mod revision;

@@ -7,6 +7,7 @@ mod organization;
 mod plan;
 mod regions;
 mod report;
+mod revision;
 mod settings;
 
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
@@ -28,6 +29,10 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             plan::set_plan_scope,
             plan::save_plan_answer,
             plan::visit_plan_step,
+            revision::revise_plan,
+            revision::list_revisions,
+            revision::compare_revisions,
+            revision::get_obligations,
             report::print_cover,
             report::print_plan,
         ])

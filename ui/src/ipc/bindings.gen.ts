@@ -27,6 +27,14 @@ export const commands = {
 	savePlanAnswer: (stepId: string, fieldId: string, value: Value) => typedError<AnswerSaved, IpcError>(__TAURI_INVOKE("save_plan_answer", { stepId, fieldId, value })),
 	/**  Remembers the step the user opened, so the wizard resumes there. */
 	visitPlanStep: (stepId: string) => typedError<null, IpcError>(__TAURI_INVOKE("visit_plan_step", { stepId })),
+	/**  Fixes the current content as the next version (改訂); returns the history. */
+	revisePlan: (input: RevisionInput) => typedError<Revision[], IpcError>(__TAURI_INVOKE("revise_plan", { input })),
+	/**  改訂履歴, oldest first. */
+	listRevisions: () => typedError<Revision[], IpcError>(__TAURI_INVOKE("list_revisions")),
+	/**  Fields that differ from version `from` to version `to` (null = the working copy). */
+	compareRevisions: (from: number | null, to: number | null) => typedError<Change[], IpcError>(__TAURI_INVOKE("compare_revisions", { from, to })),
+	/**  The inspector's checklist (義務要件) with the evidence still missing. */
+	getObligations: () => typedError<Obligation[], IpcError>(__TAURI_INVOKE("get_obligations")),
 	/**  Asks where to save (native dialog), then writes the cover PDF there. `null` when the user cancels. */
 	printCover: () => typedError<PrintOutcome | null, IpcError>(__TAURI_INVOKE("print_cover")),
 	/**  Asks where to save, then writes the whole plan as PDF. `null` when the user cancels. */
@@ -47,6 +55,14 @@ export type AppInfo = {
 	version: string,
 	schemaVersion: number,
 	dataDir: string,
+};
+
+/**  One field that differs between two versions. */
+export type Change = {
+	stepId: string,
+	fieldId: string,
+	before: Value | null,
+	after: Value | null,
 };
 
 export type Chapter = {
@@ -162,6 +178,16 @@ export type IpcErrorKind =
 /**  UI language. Japanese is the working language; English is for non-Japanese staff and reviewers. */
 export type Language = "ja" | "en";
 
+export type Obligation = {
+	id: string,
+	title: Text,
+	/**  根拠: where the duty comes from. */
+	basis: Text,
+	met: boolean,
+	/**  What is still missing, one sentence each; empty when met. */
+	missing: Text[],
+};
+
 /**  A stored organisation. */
 export type Organization = {
 	kind: OrganizationKind,
@@ -272,6 +298,27 @@ export type RegionTree = {
 };
 
 export type Requirement = "required" | "recommended" | "optional";
+
+/**  One entry of the revision history (without its snapshot). */
+export type Revision = {
+	number: number,
+	revisedOn: string,
+	reason: string,
+	approver: string,
+	nextReviewDue: string | null,
+};
+
+/**  What the user states when fixing a version. */
+export type RevisionInput = {
+	/**  改訂日, YYYY-MM-DD. */
+	revisedOn: string,
+	/**  改訂理由, e.g. 「新規作成」「訓練の結果を反映」. */
+	reason: string,
+	/**  承認者 */
+	approver: string,
+	/**  次回見直し期限, YYYY-MM-DD. */
+	nextReviewDue: string | null,
+};
 
 export type SecondaryRegion = {
 	name: string,

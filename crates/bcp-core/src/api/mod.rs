@@ -6,10 +6,12 @@ pub mod organization;
 pub mod plan;
 pub mod regions;
 pub mod report;
+pub mod revision;
 pub mod settings;
 
 use crate::guide::GuideError;
 use crate::organization::OrganizationError;
+use crate::plan::revision::RevisionError;
 use crate::plan::value::ValueError;
 use crate::region::csv::RegionFileError;
 use crate::report::ReportError;
@@ -37,6 +39,10 @@ pub enum ApiError {
     InvalidAnswer { step: String, field: String, error: ValueError },
     #[error("the embedded guide is broken: {0}")]
     Guide(GuideError),
+    #[error("revision rejected: {0}")]
+    Revision(#[from] RevisionError),
+    #[error("a stored version could not be read: {0}")]
+    Snapshot(String),
     #[error(transparent)]
     Report(#[from] ReportError),
 }

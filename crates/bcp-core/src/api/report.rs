@@ -22,18 +22,40 @@ pub fn cover(store: &Store, now: DateTime<Utc>, today: NaiveDate) -> Result<Prin
     Ok(pdf::render(&layout, &fonts, now.timestamp()))
 }
 
-/// The whole plan: cover, contents, chapters in MHLW order, gaps marked 「未記入」.
+/// The whole plan as it stands: cover, 改訂履歴, contents, chapters in MHLW order, gaps marked 「未記入」.
 pub fn plan(store: &Store, now: DateTime<Utc>, today: NaiveDate) -> Result<Printed, ApiError> {
+    plan_version(store, None, now, today)
+}
+
+/// 第n版 as it was fixed (`Some(n)`), or the working copy (`None`).
+pub fn plan_version(
+    store: &Store,
+    number: Option<u32>,
+    now: DateTime<Utc>,
+    today: NaiveDate,
+) -> Result<Printed, ApiError> {
     let view = super::organization::get(store)?.ok_or(ApiError::NoOrganization)?;
-    let plan = super::plan::current(store)?.ok_or(ApiError::NoPlan)?;
+    let snapshot = super::revision::snapshot(store, number)?;
+    let history = super::revision::history(store)?;
+    let version_label = match (number, history.last()) {
+        (Some(n), _) => format!("第{n}版"),
+        (None, None) => "初版（未確定）".to_string(),
+        (None, Some(last)) if super::revision::compare(store, Some(last.number), None)?.is_empty() => {
+            format!("第{}版", last.number)
+        }
+        (None, Some(last)) => format!("第{}版（案）", last.number + 1),
+    };
+    let revisions: Vec<_> = history.into_iter().filter(|r| number.is_none_or(|n| r.number <= n)).collect();
     let fonts = Fonts::load()?;
     let input = PlanInput {
         guide: super::plan::guide()?,
         organization: &view.organization,
         place: view.place.as_ref(),
-        scope: plan.scope,
-        answers: &plan.answers,
+        scope: snapshot.scope,
+        answers: &snapshot.answers,
         date: today,
+        revisions: &revisions,
+        version_label,
     };
     let layout = crate::report::plan::layout(&input, &fonts);
     Ok(pdf::render(&layout, &fonts, now.timestamp()))

@@ -3,7 +3,9 @@
 //! An incomplete plan is not an error: saving an answer succeeds whenever the value has the field's
 //! shape, and what is missing is reported as data ([`progress::Progress`] with its [`progress::Gap`]s).
 
+pub mod obligations;
 pub mod progress;
+pub mod revision;
 pub mod value;
 
 use crate::guide::Hazard;

@@ -9,6 +9,7 @@ use super::layout::Layout;
 use crate::dates::wareki_with_iso;
 use crate::guide::{Choice, Column, ColumnKind, Field, Guide, Requirement, Shape};
 use crate::organization::Organization;
+use crate::plan::revision::Revision;
 use crate::plan::value::is_blank as is_empty;
 use crate::plan::{Answers, PlanScope};
 use crate::region::Place;
@@ -22,6 +23,10 @@ pub struct PlanInput<'a> {
     pub scope: PlanScope,
     pub answers: &'a Answers,
     pub date: NaiveDate,
+    /// 改訂履歴, oldest first.
+    pub revisions: &'a [Revision],
+    /// 「第2版」, 「第3版（案）」 or 「初版（未確定）」: printed on every page.
+    pub version_label: String,
 }
 
 /// One entry of the table of contents: level 1 = chapter, 2 = step; page index in the body.
@@ -69,6 +74,37 @@ pub fn layout(input: &PlanInput, fonts: &Fonts) -> Layout {
     }
     let (body_pages, body_missing) = body.finish();
 
+    // 改訂履歴 on its own page(s), newest version last as in a paper binder.
+    let mut history = Flow::new(fonts);
+    history.heading("改訂履歴", 1);
+    if input.revisions.is_empty() {
+        history.paragraph(
+            "まだ確定した版はありません（この印刷物は確定前の案です）。",
+            0.0,
+            Weight::Regular,
+            None,
+        );
+    } else {
+        let rows = input
+            .revisions
+            .iter()
+            .map(|r| {
+                vec![
+                    format!("第{}版", r.number),
+                    date(&Value::String(r.revised_on.clone())),
+                    r.reason.clone(),
+                    r.approver.clone(),
+                    r.next_review_due.as_ref().map_or_else(String::new, |d| date(&Value::String(d.clone()))),
+                ]
+            })
+            .collect();
+        let columns =
+            [("版", 0.5), ("改訂日", 1.3), ("改訂内容", 2.0), ("承認者", 1.0), ("次回見直し期限", 1.3)];
+        history
+            .table(&TableSpec { columns: columns.iter().map(|(h, w)| (h.to_string(), *w)).collect(), rows });
+    }
+    let (history_pages, history_missing) = history.finish();
+
     // The contents page(s): laid out once to count them, then with the final numbers.
     let toc_layout = |offset: usize| {
         let mut flow = Flow::new(fonts);
@@ -82,21 +118,22 @@ pub fn layout(input: &PlanInput, fonts: &Fonts) -> Layout {
         flow.finish()
     };
     let toc_pages = toc_layout(0).0.len();
-    let (toc, toc_missing) = toc_layout(1 + toc_pages);
+    let (toc, toc_missing) = toc_layout(1 + history_pages.len() + toc_pages);
 
     let (cover, mut missing_glyphs) = cover::page(
         &CoverInput { organization: org, place: input.place, date: input.date, subtitle: subtitle.clone() },
         fonts,
     );
-    for c in toc_missing.into_iter().chain(body_missing) {
+    for c in history_missing.into_iter().chain(toc_missing).chain(body_missing) {
         if !missing_glyphs.contains(&c) {
             missing_glyphs.push(c);
         }
     }
     let mut pages = vec![cover];
+    pages.extend(history_pages);
     pages.extend(toc);
     pages.extend(body_pages);
-    let header_right = format!("{subtitle}　作成日 {}", wareki_with_iso(input.date));
+    let header_right = format!("{subtitle}　{}　印刷日 {}", input.version_label, wareki_with_iso(input.date));
     frame_pages(&mut pages, fonts, &org.name, &header_right);
     Layout { title: format!("{} — {}", cover::TITLE, org.name), pages, missing_glyphs }
 }

@@ -8,11 +8,12 @@ pub static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
     Migrations::new(vec![
         M::up(include_str!("migrations/0001_init.sql")),
         M::up(include_str!("migrations/0002_plan.sql")),
+        M::up(include_str!("migrations/0003_revision.sql")),
     ])
 });
 
 /// The schema version this binary writes.
-pub const LATEST: i64 = 2;
+pub const LATEST: i64 = 3;
 
 #[cfg(test)]
 mod tests {

@@ -1,6 +1,7 @@
 //! Plans and their answers.
 
 use super::{Store, StoreError};
+use crate::plan::revision::{Revision, RevisionInput};
 use crate::plan::{Answers, PlanScope};
 use rusqlite::{OptionalExtension, params};
 
@@ -112,5 +113,69 @@ impl Store {
     pub fn set_last_step(&mut self, plan_id: i64, step_id: &str) -> Result<(), StoreError> {
         self.conn.execute("UPDATE plan SET last_step = ?2 WHERE id = ?1", params![plan_id, step_id])?;
         Ok(())
+    }
+}
+
+impl Store {
+    /// Adds 第n版 (n = last + 1) with its snapshot, in one transaction. Returns n.
+    pub fn add_revision(
+        &mut self,
+        plan_id: i64,
+        input: &RevisionInput,
+        snapshot: &str,
+        now: &str,
+    ) -> Result<u32, StoreError> {
+        let tx = self.conn.transaction()?;
+        let number: u32 = tx.query_row(
+            "SELECT COALESCE(MAX(number), 0) + 1 FROM plan_revision WHERE plan_id = ?1",
+            [plan_id],
+            |r| r.get(0),
+        )?;
+        tx.execute(
+            "INSERT INTO plan_revision (plan_id, number, revised_on, reason, approver, next_review_due, snapshot, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                plan_id,
+                number,
+                input.revised_on,
+                input.reason,
+                input.approver,
+                input.next_review_due,
+                snapshot,
+                now
+            ],
+        )?;
+        tx.commit()?;
+        Ok(number)
+    }
+
+    /// The revision history, oldest first.
+    pub fn revisions(&self, plan_id: i64) -> Result<Vec<Revision>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT number, revised_on, reason, approver, next_review_due FROM plan_revision
+             WHERE plan_id = ?1 ORDER BY number",
+        )?;
+        let rows = stmt.query_map([plan_id], |r| {
+            Ok(Revision {
+                number: r.get(0)?,
+                revised_on: r.get(1)?,
+                reason: r.get(2)?,
+                approver: r.get(3)?,
+                next_review_due: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The snapshot JSON of 第n版.
+    pub fn revision_snapshot(&self, plan_id: i64, number: u32) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT snapshot FROM plan_revision WHERE plan_id = ?1 AND number = ?2",
+                params![plan_id, number],
+                |r| r.get(0),
+            )
+            .optional()?)
     }
 }
