@@ -151,8 +151,14 @@ enum PrintCommand {
         #[arg(long)]
         out: PathBuf,
         /// An earlier fixed version (第n版) instead of the current content.
-        #[arg(long)]
+        #[arg(long, conflicts_with_all = ["summary", "action_cards"])]
         version: Option<u32>,
+        /// The one-page 事業継続計画サマリ instead of the whole plan.
+        #[arg(long, conflicts_with = "action_cards")]
+        summary: bool,
+        /// 発災時アクションカード (two per page) instead of the whole plan.
+        #[arg(long)]
+        action_cards: bool,
     },
 }
 
@@ -299,7 +305,13 @@ fn execute(command: Command) -> Result<(), IpcError> {
             let (now, today) = (chrono::Utc::now(), chrono::Local::now().date_naive());
             let (printed, out) = match document {
                 PrintCommand::Cover { out } => (api::report::cover(&store, now, today)?, out),
-                PrintCommand::Plan { out, version } => {
+                PrintCommand::Plan { out, summary: true, .. } => {
+                    (api::report::summary(&store, now, today)?, out)
+                }
+                PrintCommand::Plan { out, action_cards: true, .. } => {
+                    (api::report::action_cards(&store, now, today)?, out)
+                }
+                PrintCommand::Plan { out, version, .. } => {
                     (api::report::plan_version(&store, version, now, today)?, out)
                 }
             };

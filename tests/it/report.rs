@@ -147,3 +147,41 @@ fn unanswered_required_items_print_as_gaps() {
     let printed = api::report::plan(&store, now(), today()).expect("an empty plan prints");
     assert!(printed.pages >= 3, "cover, contents and chapters: {}", printed.pages);
 }
+
+#[test]
+fn the_summary_fits_one_page_and_the_action_cards_two_per_page() {
+    let store = plan_with_every_example(OrganizationKind::NursingStation);
+    let summary = api::report::summary(&store, now(), today()).expect("summary prints");
+    assert_eq!(summary.pages, 1, "事業継続計画サマリ is one page");
+
+    let plan = api::plan::current(&store).expect("read").expect("started");
+    let roles =
+        plan.answers.get("governance", "emergency-roles").and_then(|v| v.as_array()).map_or(0, Vec::len);
+    assert!(roles >= 2, "the example has several roles");
+    let cards = api::report::action_cards(&store, now(), today()).expect("cards print");
+    assert_eq!(cards.pages, roles.div_ceil(2), "{roles} roles, two cards per page");
+}
+
+#[test]
+fn without_roles_the_action_cards_say_what_to_fill_in() {
+    use bcp_core::report::action_cards::{CardsInput, layout};
+    use bcp_core::report::fonts::Fonts;
+    let store = plan_with_every_example(OrganizationKind::NursingStation);
+    let view = api::organization::get(&store).expect("read").expect("registered");
+    let guide = api::plan::guide().expect("guide");
+    let empty = bcp_core::plan::Answers::default();
+    let fonts = Fonts::load().expect("fonts");
+    let input = CardsInput {
+        guide,
+        organization: &view.organization,
+        answers: &empty,
+        version_label: "初版（未確定）".into(),
+    };
+    let layout = layout(&input, &fonts).expect("lays out");
+    assert_eq!(layout.pages.len(), 1);
+    assert!(
+        layout.pages[0].texts().iter().any(|t| t.contains("役割が未記入")),
+        "{:?}",
+        layout.pages[0].texts()
+    );
+}

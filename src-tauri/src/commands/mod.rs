@@ -35,6 +35,8 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             revision::get_obligations,
             report::print_cover,
             report::print_plan,
+            report::print_summary,
+            report::print_action_cards,
         ])
 }
 

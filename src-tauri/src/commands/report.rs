@@ -33,6 +33,20 @@ pub async fn print_plan(app: AppHandle) -> Result<Option<PrintOutcome>, IpcError
     print(app, api::report::plan_file_name, api::report::plan).await
 }
 
+/// Asks where to save, then writes the one-page 事業継続計画サマリ. `null` when the user cancels.
+#[tauri::command]
+#[specta::specta]
+pub async fn print_summary(app: AppHandle) -> Result<Option<PrintOutcome>, IpcError> {
+    print(app, api::report::summary_file_name, api::report::summary).await
+}
+
+/// Asks where to save, then writes the 発災時アクションカード. `null` when the user cancels.
+#[tauri::command]
+#[specta::specta]
+pub async fn print_action_cards(app: AppHandle) -> Result<Option<PrintOutcome>, IpcError> {
+    print(app, api::report::action_cards_file_name, api::report::action_cards).await
+}
+
 type FileName = fn(&Store, NaiveDate) -> Result<String, ApiError>;
 type Render = fn(&Store, DateTime<Utc>, NaiveDate) -> Result<Printed, ApiError>;
 

@@ -39,6 +39,10 @@ export const commands = {
 	printCover: () => typedError<PrintOutcome | null, IpcError>(__TAURI_INVOKE("print_cover")),
 	/**  Asks where to save, then writes the whole plan as PDF. `null` when the user cancels. */
 	printPlan: () => typedError<PrintOutcome | null, IpcError>(__TAURI_INVOKE("print_plan")),
+	/**  Asks where to save, then writes the one-page 事業継続計画サマリ. `null` when the user cancels. */
+	printSummary: () => typedError<PrintOutcome | null, IpcError>(__TAURI_INVOKE("print_summary")),
+	/**  Asks where to save, then writes the 発災時アクションカード. `null` when the user cancels. */
+	printActionCards: () => typedError<PrintOutcome | null, IpcError>(__TAURI_INVOKE("print_action_cards")),
 };
 
 /* Types */

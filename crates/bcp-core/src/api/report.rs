@@ -1,9 +1,12 @@
 //! Printing.
 
 use super::ApiError;
+use crate::plan::revision::Revision;
+use crate::report::action_cards::CardsInput;
 use crate::report::cover::{self, CoverInput};
 use crate::report::fonts::Fonts;
 use crate::report::plan::PlanInput;
+use crate::report::summary::SummaryInput;
 use crate::report::{Printed, pdf};
 use crate::store::Store;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -37,14 +40,7 @@ pub fn plan_version(
     let view = super::organization::get(store)?.ok_or(ApiError::NoOrganization)?;
     let snapshot = super::revision::snapshot(store, number)?;
     let history = super::revision::history(store)?;
-    let version_label = match (number, history.last()) {
-        (Some(n), _) => format!("第{n}版"),
-        (None, None) => "初版（未確定）".to_string(),
-        (None, Some(last)) if super::revision::compare(store, Some(last.number), None)?.is_empty() => {
-            format!("第{}版", last.number)
-        }
-        (None, Some(last)) => format!("第{}版（案）", last.number + 1),
-    };
+    let version_label = version_label(store, number, &history)?;
     let revisions: Vec<_> = history.into_iter().filter(|r| number.is_none_or(|n| r.number <= n)).collect();
     let fonts = Fonts::load()?;
     let input = PlanInput {
@@ -59,6 +55,58 @@ pub fn plan_version(
     };
     let layout = crate::report::plan::layout(&input, &fonts);
     Ok(pdf::render(&layout, &fonts, now.timestamp()))
+}
+
+/// 「第2版」 for a fixed version, the latest fixed one if nothing changed since, 「第3版（案）」 if it
+/// did, 「初版（未確定）」 before the first revision.
+fn version_label(store: &Store, number: Option<u32>, history: &[Revision]) -> Result<String, ApiError> {
+    Ok(match (number, history.last()) {
+        (Some(n), _) => format!("第{n}版"),
+        (None, None) => "初版（未確定）".to_string(),
+        (None, Some(last)) if super::revision::compare(store, Some(last.number), None)?.is_empty() => {
+            format!("第{}版", last.number)
+        }
+        (None, Some(last)) => format!("第{}版（案）", last.number + 1),
+    })
+}
+
+/// 事業継続計画サマリ (one page) of the current content.
+pub fn summary(store: &Store, now: DateTime<Utc>, today: NaiveDate) -> Result<Printed, ApiError> {
+    let view = super::organization::get(store)?.ok_or(ApiError::NoOrganization)?;
+    let plan = super::plan::current(store)?.ok_or(ApiError::NoPlan)?;
+    let fonts = Fonts::load()?;
+    let input = SummaryInput {
+        guide: super::plan::guide()?,
+        organization: &view.organization,
+        answers: &plan.answers,
+        version_label: version_label(store, None, &super::revision::history(store)?)?,
+        date: today,
+    };
+    let layout = crate::report::summary::layout(&input, &fonts)?;
+    Ok(pdf::render(&layout, &fonts, now.timestamp()))
+}
+
+/// 発災時アクションカード, two per A4 page, of the current content.
+pub fn action_cards(store: &Store, now: DateTime<Utc>, _today: NaiveDate) -> Result<Printed, ApiError> {
+    let view = super::organization::get(store)?.ok_or(ApiError::NoOrganization)?;
+    let plan = super::plan::current(store)?.ok_or(ApiError::NoPlan)?;
+    let fonts = Fonts::load()?;
+    let input = CardsInput {
+        guide: super::plan::guide()?,
+        organization: &view.organization,
+        answers: &plan.answers,
+        version_label: version_label(store, None, &super::revision::history(store)?)?,
+    };
+    let layout = crate::report::action_cards::layout(&input, &fonts)?;
+    Ok(pdf::render(&layout, &fonts, now.timestamp()))
+}
+
+pub fn summary_file_name(store: &Store, today: NaiveDate) -> Result<String, ApiError> {
+    file_name(store, "BCPサマリ", today)
+}
+
+pub fn action_cards_file_name(store: &Store, today: NaiveDate) -> Result<String, ApiError> {
+    file_name(store, "アクションカード", today)
 }
 
 /// 「BCP_訪問看護ステーションさくら_20261125.pdf」.

@@ -29,31 +29,115 @@ pub struct Flow<'f> {
     pub pages: Vec<Page>,
     y: f32,
     pub missing_glyphs: Vec<char>,
+    /// Text sizes; smaller for one-page summaries and cards.
+    pub body_pt: f32,
+    pub table_pt: f32,
+    /// The vertical band of the page that text flows in (mm from the top).
+    top: f32,
+    bottom: f32,
+    /// The column text flows in: its left edge and width (mm); `columns` side by side per page.
+    left: f32,
+    width: f32,
+    columns: usize,
+    column: usize,
+    /// Where columns start on this page (below a full-width title).
+    column_top: f32,
 }
 
 impl<'f> Flow<'f> {
     pub fn new(fonts: &'f Fonts) -> Self {
-        Flow { fonts, pages: vec![Page::default()], y: BODY_TOP, missing_glyphs: Vec::new() }
+        Flow {
+            fonts,
+            pages: vec![Page::default()],
+            y: BODY_TOP,
+            missing_glyphs: Vec::new(),
+            body_pt: BODY_PT,
+            table_pt: TABLE_PT,
+            top: BODY_TOP,
+            bottom: BODY_BOTTOM,
+            left: MARGIN_X,
+            width: BODY_WIDTH,
+            columns: 1,
+            column: 0,
+            column_top: BODY_TOP,
+        }
+    }
+
+    /// Flows in `n` columns side by side (one-page summaries). Call before adding content.
+    pub fn set_columns(&mut self, n: usize) {
+        self.columns = n.max(1);
+        self.column = 0;
+        self.column_top = self.y;
+        self.place_column();
+    }
+
+    fn place_column(&mut self) {
+        const GUTTER: f32 = 6.0;
+        self.width = (BODY_WIDTH - GUTTER * (self.columns - 1) as f32) / self.columns as f32;
+        self.left = MARGIN_X + self.column as f32 * (self.width + GUTTER);
     }
 
     pub fn page_break(&mut self) {
         self.pages.push(Page::default());
-        self.y = BODY_TOP;
+        self.y = self.top;
+        self.column = 0;
+        self.column_top = self.top;
+        self.place_column();
     }
 
-    /// Starts a new page unless `height` mm still fits on this one.
-    fn ensure(&mut self, height: f32) {
-        if self.y + height > BODY_BOTTOM && self.y > BODY_TOP + 0.1 {
+    /// The next column of this page, or a new page after the last column.
+    fn next_column(&mut self) {
+        if self.column + 1 < self.columns {
+            self.column += 1;
+            self.place_column();
+            self.y = self.column_top;
+        } else {
             self.page_break();
         }
     }
 
+    /// Flows into the band `top`..`bottom` (mm) of the current page from now on (e.g. the lower
+    /// half for the second card on a page).
+    pub fn set_band(&mut self, top: f32, bottom: f32) {
+        self.top = top;
+        self.bottom = bottom;
+        self.y = top;
+        self.column_top = top;
+    }
+
+    /// Draws a frame (rectangle of rules) on the current page.
+    pub fn frame(&mut self, top: f32, bottom: f32) {
+        let (l, r) = (MARGIN_X - 4.0, MARGIN_X + BODY_WIDTH + 4.0);
+        let rule = |from: (f32, f32), to: (f32, f32)| Item::Rule { from, to, width_pt: 1.0, grey: 0.0 };
+        self.extend([
+            rule((l, top), (r, top)),
+            rule((l, bottom), (r, bottom)),
+            rule((l, top), (l, bottom)),
+            rule((r, top), (r, bottom)),
+        ]);
+    }
+
+    /// Starts a new page unless `height` mm still fits on this one.
+    fn ensure(&mut self, height: f32) {
+        if self.y + height > self.bottom && self.y > self.top + 0.1 {
+            self.next_column();
+        }
+    }
+
     pub fn space(&mut self, mm: f32) {
-        self.y = (self.y + mm).min(BODY_BOTTOM);
+        self.y = (self.y + mm).min(self.bottom);
     }
 
     fn page(&mut self) -> &mut Page {
         self.pages.last_mut().expect("a flow always has a page")
+    }
+
+    fn push(&mut self, item: Item) {
+        self.page().items.push(item);
+    }
+
+    fn extend(&mut self, items: impl IntoIterator<Item = Item>) {
+        self.page().items.extend(items);
     }
 
     fn line_mm(size_pt: f32, leading: f32) -> f32 {
@@ -73,7 +157,7 @@ impl<'f> Flow<'f> {
 
     fn put(&mut self, x: f32, baseline: f32, size_pt: f32, weight: Weight, text: String) {
         if !text.is_empty() {
-            self.page().items.push(Item::Text(TextLine { x, baseline, size_pt, weight, text }));
+            self.push(Item::Text(TextLine { x, baseline, size_pt, weight, text }));
         }
     }
 
@@ -85,31 +169,25 @@ impl<'f> Flow<'f> {
             _ => (10.5, 2.0, false),
         };
         let pitch = Self::line_mm(size, 1.4);
-        let lines = self.lines(text, BODY_WIDTH - 4.0, size, Weight::Bold);
+        let lines = self.lines(text, self.width - 4.0, size, Weight::Bold);
         let height = before + pitch * lines.len() as f32 + 2.0;
-        self.ensure(height + Self::line_mm(BODY_PT, 1.6) * 3.0);
+        self.ensure(height + Self::line_mm(self.body_pt, 1.6) * 3.0);
         self.y += before;
         if band {
             let top = self.y;
             let h = pitch * lines.len() as f32 + 1.5;
-            self.page().items.push(Item::Band {
-                x: MARGIN_X,
-                y: top,
-                width: BODY_WIDTH,
-                height: h,
-                grey: HEADER_GREY,
-            });
+            self.push(Item::Band { x: self.left, y: top, width: self.width, height: h, grey: HEADER_GREY });
         }
         for line in lines {
             self.y += pitch;
             let baseline = self.y - pitch * 0.25;
-            self.put(MARGIN_X + if band { 2.0 } else { 0.0 }, baseline, size, Weight::Bold, line);
+            self.put(self.left + if band { 2.0 } else { 0.0 }, baseline, size, Weight::Bold, line);
         }
         if level == 2 {
             let y = self.y + 0.8;
-            self.page().items.push(Item::Rule {
-                from: (MARGIN_X, y),
-                to: (MARGIN_X + BODY_WIDTH, y),
+            self.push(Item::Rule {
+                from: (self.left, y),
+                to: (self.left + self.width, y),
                 width_pt: 0.6,
                 grey: 0.3,
             });
@@ -119,13 +197,13 @@ impl<'f> Flow<'f> {
 
     /// A paragraph at `indent` mm; continues on the next page line by line.
     pub fn paragraph(&mut self, text: &str, indent: f32, weight: Weight, size_pt: Option<f32>) {
-        let size = size_pt.unwrap_or(BODY_PT);
+        let size = size_pt.unwrap_or(self.body_pt);
         let pitch = Self::line_mm(size, 1.6);
-        for line in self.lines(text, BODY_WIDTH - indent, size, weight) {
+        for line in self.lines(text, self.width - indent, size, weight) {
             self.ensure(pitch);
             self.y += pitch;
             let baseline = self.y - pitch * 0.3;
-            self.put(MARGIN_X + indent, baseline, size, weight, line);
+            self.put(self.left + indent, baseline, size, weight, line);
         }
         self.y += 1.0;
     }
@@ -134,13 +212,13 @@ impl<'f> Flow<'f> {
     /// next page, and every page the table reaches starts with the header row again.
     pub fn table(&mut self, spec: &TableSpec) {
         let total: f32 = spec.columns.iter().map(|c| c.1).sum::<f32>().max(0.0001);
-        let widths: Vec<f32> = spec.columns.iter().map(|c| c.1 / total * BODY_WIDTH).collect();
-        let pitch = Self::line_mm(TABLE_PT, 1.35);
+        let widths: Vec<f32> = spec.columns.iter().map(|c| c.1 / total * self.width).collect();
+        let pitch = Self::line_mm(self.table_pt, 1.35);
         let header: Vec<Vec<String>> = spec
             .columns
             .iter()
             .zip(&widths)
-            .map(|((h, _), w)| self.lines(h, w - 2.0 * CELL_PAD, TABLE_PT, Weight::Bold))
+            .map(|((h, _), w)| self.lines(h, w - 2.0 * CELL_PAD, self.table_pt, Weight::Bold))
             .collect();
         let header_height = rows_height(&header, pitch);
         let body: Vec<Vec<Vec<String>>> = spec
@@ -154,7 +232,7 @@ impl<'f> Flow<'f> {
                         self.lines(
                             row.get(i).map_or("", String::as_str),
                             w - 2.0 * CELL_PAD,
-                            TABLE_PT,
+                            self.table_pt,
                             Weight::Regular,
                         )
                     })
@@ -167,14 +245,14 @@ impl<'f> Flow<'f> {
             let mut rest = row;
             loop {
                 let need = rows_height(&rest, pitch);
-                if self.y + need <= BODY_BOTTOM {
+                if self.y + need <= self.bottom {
                     self.draw_row(&rest, &widths, pitch, false);
                     break;
                 }
                 // Split: as many lines as fit here, the rest after a page break.
-                let fit = ((BODY_BOTTOM - self.y - 2.0 * CELL_PAD) / pitch).floor().max(0.0) as usize;
+                let fit = ((self.bottom - self.y - 2.0 * CELL_PAD) / pitch).floor().max(0.0) as usize;
                 if fit == 0 {
-                    self.page_break();
+                    self.next_column();
                     self.draw_row(&header, &widths, pitch, true);
                     continue;
                 }
@@ -186,7 +264,7 @@ impl<'f> Flow<'f> {
                     })
                     .unzip();
                 self.draw_row(&now, &widths, pitch, false);
-                self.page_break();
+                self.next_column();
                 self.draw_row(&header, &widths, pitch, true);
                 rest = later;
                 if rest.iter().all(Vec::is_empty) {
@@ -202,33 +280,29 @@ impl<'f> Flow<'f> {
         let top = self.y;
         let weight = if header { Weight::Bold } else { Weight::Regular };
         if header {
-            self.page().items.push(Item::Band {
-                x: MARGIN_X,
-                y: top,
-                width: BODY_WIDTH,
-                height,
-                grey: HEADER_GREY,
-            });
+            self.push(Item::Band { x: self.left, y: top, width: self.width, height, grey: HEADER_GREY });
         }
-        let mut x = MARGIN_X;
+        let mut x = self.left;
         for (cell, w) in cells.iter().zip(widths) {
             for (i, line) in cell.iter().enumerate() {
                 let baseline = top + CELL_PAD + pitch * (i as f32 + 1.0) - pitch * 0.25;
-                self.put(x + CELL_PAD, baseline, TABLE_PT, weight, line.clone());
+                self.put(x + CELL_PAD, baseline, self.table_pt, weight, line.clone());
             }
             x += w;
         }
         let rule = |from: (f32, f32), to: (f32, f32)| Item::Rule { from, to, width_pt: RULE_PT, grey: 0.0 };
-        let right = MARGIN_X + BODY_WIDTH;
-        let mut items =
-            vec![rule((MARGIN_X, top), (right, top)), rule((MARGIN_X, top + height), (right, top + height))];
-        let mut x = MARGIN_X;
+        let right = self.left + self.width;
+        let mut items = vec![
+            rule((self.left, top), (right, top)),
+            rule((self.left, top + height), (right, top + height)),
+        ];
+        let mut x = self.left;
         items.push(rule((x, top), (x, top + height)));
         for w in widths {
             x += w;
             items.push(rule((x, top), (x, top + height)));
         }
-        self.page().items.extend(items);
+        self.extend(items);
         self.y = top + height;
     }
 
@@ -241,15 +315,21 @@ fn rows_height(cells: &[Vec<String>], pitch: f32) -> f32 {
     cells.iter().map(Vec::len).max().unwrap_or(0).max(1) as f32 * pitch + 2.0 * CELL_PAD
 }
 
-/// Running header on every page but the first (the cover), and 「－ n / N －」 on every page.
-pub fn frame_pages(pages: &mut [Page], fonts: &Fonts, header_left: &str, header_right: &str) {
+/// Running header on every page (but the first when it is a cover), and 「－ n / N －」 on every page.
+pub fn frame_pages(
+    pages: &mut [Page],
+    fonts: &Fonts,
+    header_left: &str,
+    header_right: &str,
+    has_cover: bool,
+) {
     let total = pages.len();
     let mut missing = Vec::new();
     let left = fonts.settable(header_left, Weight::Regular, &mut missing);
     let size = 8.0;
     let right_width = fonts.width_pt(header_right, Weight::Regular, size) / PT_PER_MM;
     for (i, page) in pages.iter_mut().enumerate() {
-        if i > 0 {
+        if i > 0 || !has_cover {
             page.items.push(Item::Text(TextLine {
                 x: MARGIN_X,
                 baseline: 14.0,
@@ -296,35 +376,35 @@ impl Flow<'_> {
 
     /// A numbered or bulleted item whose continuation lines align under the text, not the marker.
     pub fn item(&mut self, marker: &str, text: &str, indent: f32) {
-        let pitch = Self::line_mm(BODY_PT, 1.6);
-        let marker_width = self.fonts.width_pt(marker, Weight::Regular, BODY_PT) / PT_PER_MM;
-        let lines = self.lines(text, BODY_WIDTH - indent - marker_width, BODY_PT, Weight::Regular);
+        let pitch = Self::line_mm(self.body_pt, 1.6);
+        let marker_width = self.fonts.width_pt(marker, Weight::Regular, self.body_pt) / PT_PER_MM;
+        let lines = self.lines(text, self.width - indent - marker_width, self.body_pt, Weight::Regular);
         for (i, line) in lines.into_iter().enumerate() {
             self.ensure(pitch);
             self.y += pitch;
             let baseline = self.y - pitch * 0.3;
             if i == 0 {
-                self.put(MARGIN_X + indent, baseline, BODY_PT, Weight::Regular, marker.to_string());
+                self.put(self.left + indent, baseline, self.body_pt, Weight::Regular, marker.to_string());
             }
-            self.put(MARGIN_X + indent + marker_width, baseline, BODY_PT, Weight::Regular, line);
+            self.put(self.left + indent + marker_width, baseline, self.body_pt, Weight::Regular, line);
         }
         self.y += 1.0;
     }
 
     /// A line with text at the left and a number at the right edge (table of contents).
     pub fn leader_line(&mut self, text: &str, indent: f32, number: &str, weight: Weight) {
-        let pitch = Self::line_mm(BODY_PT, 1.7);
-        let number_width = self.fonts.width_pt(number, Weight::Regular, BODY_PT) / PT_PER_MM;
-        let lines = self.lines(text, BODY_WIDTH - indent - number_width - 6.0, BODY_PT, weight);
+        let pitch = Self::line_mm(self.body_pt, 1.7);
+        let number_width = self.fonts.width_pt(number, Weight::Regular, self.body_pt) / PT_PER_MM;
+        let lines = self.lines(text, self.width - indent - number_width - 6.0, self.body_pt, weight);
         self.ensure(pitch * lines.len() as f32);
         let count = lines.len();
         for (i, line) in lines.into_iter().enumerate() {
             self.y += pitch;
             let baseline = self.y - pitch * 0.3;
-            self.put(MARGIN_X + indent, baseline, BODY_PT, weight, line);
+            self.put(self.left + indent, baseline, self.body_pt, weight, line);
             if i + 1 == count {
-                let x = MARGIN_X + BODY_WIDTH - number_width;
-                self.put(x, baseline, BODY_PT, Weight::Regular, number.to_string());
+                let x = self.left + self.width - number_width;
+                self.put(x, baseline, self.body_pt, Weight::Regular, number.to_string());
             }
         }
     }

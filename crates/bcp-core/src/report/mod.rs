@@ -5,6 +5,8 @@
 //!
 //! Typography rules (禁則, ぶら下げ) live in [`linebreak`]; fonts and missing-glyph handling in [`fonts`].
 
+pub mod action_cards;
+pub mod answer_text;
 pub mod cover;
 pub mod flow;
 pub mod fonts;
@@ -12,6 +14,8 @@ pub mod layout;
 pub mod linebreak;
 pub mod pdf;
 pub mod plan;
+pub mod summary;
+mod templates;
 
 /// A finished PDF and what the user should know about it.
 #[derive(Debug, Clone)]
@@ -26,4 +30,6 @@ pub struct Printed {
 pub enum ReportError {
     #[error("the embedded font could not be read: {0}")]
     Font(&'static str),
+    #[error("a print template is broken: {0}")]
+    Template(String),
 }

@@ -2,12 +2,13 @@
 //! chapters in MHLW order, each step's answers set as text, lists and tables. Unanswered required
 //! items print as 「（未記入・必須）」 so that a reader sees the gaps instead of missing headings.
 
+use super::answer_text::{View, date, value_block};
 use super::cover::{self, CoverInput};
 use super::flow::{Flow, TableSpec, frame_pages};
 use super::fonts::{Fonts, Weight};
 use super::layout::Layout;
 use crate::dates::wareki_with_iso;
-use crate::guide::{Choice, Column, ColumnKind, Field, Guide, Requirement, Shape};
+use crate::guide::{Field, Guide, Requirement, Shape};
 use crate::organization::Organization;
 use crate::plan::revision::Revision;
 use crate::plan::value::is_blank as is_empty;
@@ -134,7 +135,7 @@ pub fn layout(input: &PlanInput, fonts: &Fonts) -> Layout {
     pages.extend(toc);
     pages.extend(body_pages);
     let header_right = format!("{subtitle}　{}　印刷日 {}", input.version_label, wareki_with_iso(input.date));
-    frame_pages(&mut pages, fonts, &org.name, &header_right);
+    frame_pages(&mut pages, fonts, &org.name, &header_right, true);
     Layout { title: format!("{} — {}", cover::TITLE, org.name), pages, missing_glyphs }
 }
 
@@ -154,133 +155,6 @@ fn field_block(flow: &mut Flow, field: &Field, value: Option<&Value>, requiremen
         flow.space(1.5);
         return;
     }
-    let value = value.expect("checked non-empty above");
-    match &field.shape {
-        Shape::Text { .. } | Shape::Longtext { .. } => {
-            for paragraph in value.as_str().unwrap_or_default().split('\n').filter(|p| !p.trim().is_empty()) {
-                flow.paragraph(paragraph, 4.0, Weight::Regular, None);
-            }
-        }
-        Shape::List { .. } => {
-            let items = strings(value);
-            for (i, item) in items.iter().enumerate() {
-                flow.item(&format!("{}. ", i + 1), item, 4.0);
-            }
-        }
-        Shape::Choice { options } => {
-            flow.paragraph(&option_label(options, value), 4.0, Weight::Regular, None)
-        }
-        Shape::Multichoice { options, .. } => {
-            let labels: Vec<String> = strings(value).iter().map(|s| label_of(options, s)).collect();
-            flow.paragraph(&labels.join("、"), 4.0, Weight::Regular, None);
-        }
-        Shape::Number { unit, .. } => {
-            let unit = unit.as_ref().map_or("", |u| u.ja.as_str());
-            flow.paragraph(&format!("{}{unit}", number(value)), 4.0, Weight::Regular, None);
-        }
-        Shape::Date {} => flow.paragraph(&date(value), 4.0, Weight::Regular, None),
-        Shape::Table { columns, .. } => {
-            let rows: Vec<Vec<String>> = value
-                .as_array()
-                .map(|rows| {
-                    rows.iter()
-                        .filter(|r| !is_empty(r))
-                        .map(|row| columns.iter().map(|c| cell_text(c, row.get(&c.id))).collect())
-                        .collect()
-                })
-                .unwrap_or_default();
-            let spec = TableSpec {
-                columns: columns.iter().map(|c| (column_header(c), column_weight(c))).collect(),
-                rows,
-            };
-            flow.table(&spec);
-        }
-        Shape::Matrix { rows, columns, .. } => {
-            let mut header = vec![(String::new(), 1.3)];
-            header.extend(columns.iter().map(|c| (c.ja.clone(), 1.0)));
-            let body = rows
-                .iter()
-                .filter_map(|r| {
-                    let cells = value.get(&r.id)?;
-                    if is_empty(cells) {
-                        return None;
-                    }
-                    let mut line = vec![r.ja.clone()];
-                    line.extend(
-                        columns
-                            .iter()
-                            .map(|c| cells.get(&c.id).and_then(Value::as_str).unwrap_or("").to_string()),
-                    );
-                    Some(line)
-                })
-                .collect();
-            flow.table(&TableSpec { columns: header, rows: body });
-        }
-    }
+    value_block(flow, field, value.expect("checked non-empty above"), View::default());
     flow.space(1.5);
-}
-
-fn column_header(c: &Column) -> String {
-    match &c.unit {
-        Some(u) => format!("{}（{}）", c.label.ja, u.ja),
-        None => c.label.ja.clone(),
-    }
-}
-
-/// Relative column widths: prose needs room, numbers and choices little.
-fn column_weight(c: &Column) -> f32 {
-    match c.kind {
-        ColumnKind::Longtext => 2.2,
-        ColumnKind::List => 1.6,
-        ColumnKind::Text => 1.3,
-        ColumnKind::Choice | ColumnKind::Date => 0.9,
-        ColumnKind::Number | ColumnKind::Boolean => 0.6,
-    }
-}
-
-fn cell_text(column: &Column, cell: Option<&Value>) -> String {
-    let Some(cell) = cell.filter(|c| !is_empty(c)) else { return String::new() };
-    match column.kind {
-        ColumnKind::Choice => option_label(&column.options, cell),
-        ColumnKind::Date => date(cell),
-        ColumnKind::Number => number(cell),
-        ColumnKind::Boolean => if cell.as_bool() == Some(true) { "○" } else { "×" }.into(),
-        ColumnKind::List => strings(cell)
-            .iter()
-            .enumerate()
-            .map(|(i, s)| format!("{}. {s}", i + 1))
-            .collect::<Vec<_>>()
-            .join("\n"),
-        ColumnKind::Text | ColumnKind::Longtext => cell.as_str().unwrap_or_default().to_string(),
-    }
-}
-
-fn option_label(options: &[Choice], value: &Value) -> String {
-    label_of(options, value.as_str().unwrap_or_default())
-}
-
-fn label_of(options: &[Choice], id: &str) -> String {
-    options.iter().find(|o| o.id == id).map_or_else(|| id.to_string(), |o| o.ja.clone())
-}
-
-fn strings(value: &Value) -> Vec<String> {
-    value
-        .as_array()
-        .map(|a| {
-            a.iter().filter_map(Value::as_str).filter(|s| !s.trim().is_empty()).map(str::to_string).collect()
-        })
-        .unwrap_or_default()
-}
-
-fn number(value: &Value) -> String {
-    match value.as_f64() {
-        Some(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", n as i64),
-        Some(n) => n.to_string(),
-        None => String::new(),
-    }
-}
-
-fn date(value: &Value) -> String {
-    let text = value.as_str().unwrap_or_default();
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_or_else(|_| text.to_string(), wareki_with_iso)
 }
