@@ -9,12 +9,16 @@ import {
   RouterProvider,
   type RouterHistory,
 } from "@tanstack/react-router";
+import type { JSX } from "react";
 import { HomePage } from "./features/home/HomePage";
 import { OnboardingPage } from "./features/organization/OnboardingPage";
 import { OrganizationPage } from "./features/organization/OrganizationPage";
+import { resumeStepId } from "./features/plan/guideModel";
+import { PlanStartPage } from "./features/plan/PlanStartPage";
+import { PlanWizardPage } from "./features/plan/PlanWizardPage";
 import { RegionsPage } from "./features/regions/RegionsPage";
 import { SettingsPage } from "./features/settings/SettingsPage";
-import { organizationQuery } from "./ipc/queries";
+import { guideQuery, organizationQuery, planQuery } from "./ipc/queries";
 import { AppLayout } from "./layout/AppLayout";
 import { RouteError } from "./layout/RouteError";
 
@@ -41,12 +45,48 @@ const welcomeRoute = createRoute({ getParentRoute: () => rootRoute, path: "/welc
 const shellRoute = createRoute({ getParentRoute: () => rootRoute, id: "shell", component: AppLayout });
 const homeRoute = createRoute({ getParentRoute: () => shellRoute, path: "/", component: HomePage });
 const organizationRoute = createRoute({ getParentRoute: () => shellRoute, path: "/organization", component: OrganizationPage });
+
+// /plan is the start card until a plan exists; afterwards it reopens the step the user was last on.
+const planRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: "/plan",
+  beforeLoad: async ({ context }) => {
+    const plan = await context.queryClient.ensureQueryData(planQuery);
+    if (plan === null) return;
+    const stepId = resumeStepId(await context.queryClient.ensureQueryData(guideQuery), plan);
+    if (stepId !== undefined) throw redirect({ to: "/plan/$stepId", params: { stepId }, replace: true });
+  },
+  component: PlanStartPage,
+});
+
+type PlanStepSearch = { focus?: string };
+
+const planStepRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: "/plan/$stepId",
+  validateSearch: (search: Record<string, unknown>): PlanStepSearch =>
+    typeof search.focus === "string" ? { focus: search.focus } : {},
+  beforeLoad: async ({ context, params }) => {
+    const plan = await context.queryClient.ensureQueryData(planQuery);
+    const guide = await context.queryClient.ensureQueryData(guideQuery);
+    // No plan yet, or a step the guide no longer has (an old bookmark after a guide update): start over at /plan.
+    if (plan === null || !guide.steps.some((s) => s.id === params.stepId)) throw redirect({ to: "/plan", replace: true });
+  },
+  component: PlanStepScreen,
+});
+
+function PlanStepScreen(): JSX.Element {
+  const { stepId } = planStepRoute.useParams();
+  const { focus } = planStepRoute.useSearch();
+  return <PlanWizardPage stepId={stepId} focus={focus} />;
+}
+
 const regionsRoute = createRoute({ getParentRoute: () => shellRoute, path: "/regions", component: RegionsPage });
 const settingsRoute = createRoute({ getParentRoute: () => shellRoute, path: "/settings", component: SettingsPage });
 
 const routeTree = rootRoute.addChildren([
   welcomeRoute,
-  shellRoute.addChildren([homeRoute, organizationRoute, regionsRoute, settingsRoute]),
+  shellRoute.addChildren([homeRoute, planRoute, planStepRoute, organizationRoute, regionsRoute, settingsRoute]),
 ]);
 
 export function createAppRouter({ queryClient, history }: { queryClient: QueryClient; history: RouterHistory }) {

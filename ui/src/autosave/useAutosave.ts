@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { createAutosave, type AutosaveOptions, type AutosaveState } from "./createAutosave";
 
-type Options<T, R> = Omit<AutosaveOptions<T, R>, "onStateChange" | "delayMs"> & { delayMs?: number };
+type Options<T, R> = Omit<AutosaveOptions<T, R>, "delayMs"> & { delayMs?: number };
 
 export function useAutosave<T, R>(options: Options<T, R>) {
   const [state, setState] = useState<AutosaveState>("idle");
@@ -15,7 +15,11 @@ export function useAutosave<T, R>(options: Options<T, R>) {
       save: (value) => latest.current.save(value),
       onSaved: (result, value) => latest.current.onSaved?.(result, value),
       onError: (error, value) => latest.current.onError?.(error, value),
-      onStateChange: setState,
+      // Also told to the caller: a page-wide status (the plan wizard's) must hear a save that ends after this unmounts.
+      onStateChange: (next) => {
+        setState(next);
+        latest.current.onStateChange?.(next);
+      },
     }),
   );
 

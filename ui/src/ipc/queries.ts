@@ -1,5 +1,14 @@
 import { QueryClient, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { commands, type Language, type OrganizationDraft } from "./bindings.gen";
+import {
+  commands,
+  type AnswerSaved,
+  type Answers,
+  type Language,
+  type OrganizationDraft,
+  type PlanScope,
+  type PlanView,
+  type Value,
+} from "./bindings.gen";
 import { unwrap } from "./client";
 
 export const queryKeys = {
@@ -7,6 +16,8 @@ export const queryKeys = {
   regions: ["regions"],
   settings: ["settings"],
   appInfo: ["appInfo"],
+  guide: ["guide"],
+  plan: ["plan"],
 } as const;
 
 export const organizationQuery = queryOptions({
@@ -27,6 +38,17 @@ export const settingsQuery = queryOptions({
 export const appInfoQuery = queryOptions({
   queryKey: queryKeys.appInfo,
   queryFn: () => unwrap(commands.appInfo()),
+});
+
+export const guideQuery = queryOptions({
+  queryKey: queryKeys.guide,
+  queryFn: () => unwrap(commands.getGuide()),
+});
+
+/** null until the plan is started. */
+export const planQuery = queryOptions({
+  queryKey: queryKeys.plan,
+  queryFn: () => unwrap(commands.getPlan()),
 });
 
 export function useOrganization() {
@@ -64,6 +86,67 @@ export function usePrintCover() {
 
 export function useAppInfo() {
   return useQuery(appInfoQuery);
+}
+
+export function useGuide() {
+  return useQuery(guideQuery);
+}
+
+export function usePlan() {
+  return useQuery(planQuery);
+}
+
+/** Start and scope change answer with the whole plan, which replaces the cached one. */
+export function useStartPlan() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (scope: PlanScope) => unwrap(commands.startPlan(scope)),
+    onSuccess: (plan) => queryClient.setQueryData(queryKeys.plan, plan),
+  });
+}
+
+export function useSetPlanScope() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (scope: PlanScope) => unwrap(commands.setPlanScope(scope)),
+    onSuccess: (plan) => queryClient.setQueryData(queryKeys.plan, plan),
+  });
+}
+
+export type PlanAnswer = { stepId: string; fieldId: string; value: Value };
+
+/** Answers with null removed, as the Rust side stores them (a missing entry is an unanswered field). */
+export function withAnswer(answers: Answers, { stepId, fieldId, value }: PlanAnswer): Answers {
+  const { [fieldId]: _old, ...others } = answers[stepId] ?? {};
+  const fields = value === null ? others : { ...others, [fieldId]: value };
+  const { [stepId]: _step, ...otherSteps } = answers;
+  return Object.keys(fields).length === 0 ? otherSteps : { ...otherSteps, [stepId]: fields };
+}
+
+/**
+ * Saves one field. The reply carries only the new completeness, so the cached answers are patched
+ * with the value that was sent; this runs on the mutation itself, so it still lands when the field
+ * that sent it has unmounted (leaving a step flushes its last keystrokes).
+ */
+export function useSavePlanAnswer() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ stepId, fieldId, value }: PlanAnswer) => unwrap(commands.savePlanAnswer(stepId, fieldId, value)),
+    onSuccess: (saved: AnswerSaved, answer) =>
+      queryClient.setQueryData<PlanView | null>(queryKeys.plan, (plan) =>
+        plan ? { ...plan, updatedAt: saved.updatedAt, progress: saved.progress, answers: withAnswer(plan.answers, answer) } : plan,
+      ),
+  });
+}
+
+/** Remembers the open step so /plan resumes there, in this session (cache) and the next (Rust side). */
+export function useVisitPlanStep() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (stepId: string) => unwrap(commands.visitPlanStep(stepId)),
+    onSuccess: (_none, stepId) =>
+      queryClient.setQueryData<PlanView | null>(queryKeys.plan, (plan) => (plan ? { ...plan, lastStep: stepId } : plan)),
+  });
 }
 
 /**

@@ -4,10 +4,11 @@ import type { MessageKey } from "../i18n/ja";
 import { useT } from "../i18n/LanguageProvider";
 import { useOrganization } from "../ipc/queries";
 
-type NavTarget = "/" | "/organization" | "/regions" | "/settings";
+type NavTarget = "/" | "/plan" | "/organization" | "/regions" | "/settings";
 
 const navItems: { to: NavTarget; label: MessageKey; testId: string }[] = [
   { to: "/", label: "nav.home", testId: "nav-home" },
+  { to: "/plan", label: "nav.plan", testId: "nav-plan" },
   { to: "/organization", label: "nav.organization", testId: "nav-organization" },
   { to: "/regions", label: "nav.regions", testId: "nav-regions" },
   { to: "/settings", label: "nav.settings", testId: "nav-settings" },

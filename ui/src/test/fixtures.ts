@@ -1,5 +1,6 @@
 import type { FakeHandlers } from "../ipc/fakeBackend";
-import type { OrganizationDraft, OrganizationView, Place, RegionTree } from "../ipc/bindings.gen";
+import type { OrganizationDraft, OrganizationView, Place, PlanView, RegionTree } from "../ipc/bindings.gen";
+import { planBackend } from "./planFixtures";
 
 export const regionTree: RegionTree = {
   prefecture: "北海道",
@@ -68,9 +69,10 @@ export function viewOf(draft: OrganizationDraft, updatedAt = "2025-04-01T06:42:0
 }
 
 /** A backend that behaves like the Rust side for the happy path; tests override single commands. */
-export function happyBackend(initial: OrganizationView | null = viewOf(savedDraft)): FakeHandlers {
+export function happyBackend(initial: OrganizationView | null = viewOf(savedDraft), plan: PlanView | null = null): FakeHandlers {
   let current = initial;
   return {
+    ...planBackend(plan, initial?.organization.kind),
     getSettings: () => ({ language: "ja" }),
     setLanguage: (language) => ({ language }),
     appInfo: () => ({ version: "0.1.0", schemaVersion: 1, dataDir: "/home/nurse/.local/share/homecare-bcp" }),

@@ -25,6 +25,9 @@ class ResizeObserverStandIn {
 }
 window.ResizeObserver = ResizeObserverStandIn;
 window.HTMLElement.prototype.scrollIntoView = () => {};
+// jsdom has no FontFaceSet; Mantine's autosizing Textarea listens on it for late-loading fonts.
+if (!("fonts" in document))
+  Object.defineProperty(document, "fonts", { value: { addEventListener: () => {}, removeEventListener: () => {} } });
 window.scrollTo = () => {};
 
 afterEach(() => {

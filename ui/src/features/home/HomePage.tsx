@@ -6,6 +6,7 @@ import { useT } from "../../i18n/LanguageProvider";
 import { useOrganization } from "../../ipc/queries";
 import { AppInfoLine } from "./AppInfoLine";
 import { OrganizationCard } from "./OrganizationCard";
+import { PlanCard } from "./PlanCard";
 import { PrintCoverPanel } from "./PrintCoverPanel";
 
 export function HomePage() {
@@ -17,6 +18,7 @@ export function HomePage() {
       <PageHeader title={t("home.title")} />
       {organization.isError && <ErrorNotice text={errorText(t, organization.error)} />}
       {organization.data ? <OrganizationCard view={organization.data} /> : organization.isPending && <Loader aria-label={t("app.loading")} />}
+      <PlanCard />
       <PrintCoverPanel />
       <AppInfoLine />
     </Stack>
