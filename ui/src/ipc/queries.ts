@@ -80,8 +80,18 @@ export function useSetLanguage() {
   });
 }
 
-export function usePrintCover() {
-  return useMutation({ mutationFn: () => unwrap(commands.printCover()) });
+/** The printable documents; each opens the native save dialog in the shell. */
+export type PrintDocument = "cover" | "plan" | "summary" | "actionCards";
+
+const printCommands = {
+  cover: commands.printCover,
+  plan: commands.printPlan,
+  summary: commands.printSummary,
+  actionCards: commands.printActionCards,
+} satisfies Record<PrintDocument, unknown>;
+
+export function usePrint() {
+  return useMutation({ mutationFn: (document: PrintDocument) => unwrap(printCommands[document]()) });
 }
 
 export function useAppInfo() {

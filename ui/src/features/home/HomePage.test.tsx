@@ -2,7 +2,8 @@ import { screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { ja } from "../../i18n/ja";
 import { ipcError } from "../../ipc/fakeBackend";
-import { savedDraft } from "../../test/fixtures";
+import { happyBackend, savedDraft, viewOf } from "../../test/fixtures";
+import { planOf } from "../../test/planFixtures";
 import { renderApp } from "../../test/renderApp";
 
 describe("home page", () => {
@@ -48,5 +49,26 @@ describe("home page", () => {
     });
     await user.click(await screen.findByTestId("print-cover"));
     expect(await screen.findByRole("alert")).toHaveTextContent(ja["error.report"]);
+  });
+
+  it("offers the plan documents only once a plan exists", async () => {
+    renderApp("/");
+    expect(await screen.findByTestId("print-plan")).toBeDisabled();
+    expect(screen.getByTestId("print-summary")).toBeDisabled();
+    expect(screen.getByTestId("print-action-cards")).toBeDisabled();
+    expect(screen.getByTestId("print-cover")).toBeEnabled();
+  });
+
+  it("prints the whole plan", async () => {
+    const { user, backend } = renderApp(
+      "/",
+      { printPlan: () => ({ path: "/tmp/BCP.pdf", pages: 23, missingGlyphs: [] }) },
+      happyBackend(viewOf(savedDraft), planOf("combined")),
+    );
+    const button = await screen.findByTestId("print-plan");
+    await waitFor(() => expect(button).toBeEnabled());
+    await user.click(button);
+    expect(await screen.findByTestId("print-result")).toHaveTextContent("23ページ");
+    expect(backend.calls.some((c) => c.command === "printPlan")).toBe(true);
   });
 });

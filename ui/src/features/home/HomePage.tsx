@@ -7,7 +7,7 @@ import { useOrganization } from "../../ipc/queries";
 import { AppInfoLine } from "./AppInfoLine";
 import { OrganizationCard } from "./OrganizationCard";
 import { PlanCard } from "./PlanCard";
-import { PrintCoverPanel } from "./PrintCoverPanel";
+import { PrintPanel } from "./PrintPanel";
 
 export function HomePage() {
   const t = useT();
@@ -19,7 +19,7 @@ export function HomePage() {
       {organization.isError && <ErrorNotice text={errorText(t, organization.error)} />}
       {organization.data ? <OrganizationCard view={organization.data} /> : organization.isPending && <Loader aria-label={t("app.loading")} />}
       <PlanCard />
-      <PrintCoverPanel />
+      <PrintPanel />
       <AppInfoLine />
     </Stack>
   );
