@@ -1,6 +1,6 @@
 use bcp_core::api::{self, ApiError};
 use bcp_core::guide::{self, Hazard, Requirement};
-use bcp_core::organization::{OrganizationDraft, OrganizationKind};
+use bcp_core::organization::OrganizationKind;
 use bcp_core::plan::progress::progress;
 use bcp_core::plan::value::GapReason;
 use bcp_core::plan::{Answers, PlanScope};
@@ -9,18 +9,7 @@ use bcp_tests::{memory_store, now};
 use serde_json::json;
 
 fn registered(kind: OrganizationKind) -> Store {
-    let mut store = memory_store();
-    let draft = OrganizationDraft {
-        kind,
-        name: "訪問看護ステーションなよろ".into(),
-        corporation_name: String::new(),
-        address: String::new(),
-        municipality: None,
-        phone: String::new(),
-        manager_name: String::new(),
-    };
-    api::organization::save(&mut store, draft, now()).expect("valid");
-    store
+    bcp_tests::registered(kind, "訪問看護ステーションなよろ")
 }
 
 #[test]

@@ -41,25 +41,13 @@ fn cover_is_a_one_page_pdf_with_embedded_subset_fonts() {
 fn plan_with_every_example(kind: OrganizationKind) -> bcp_core::store::Store {
     let mut store = memory_store();
     let draft = OrganizationDraft {
-        kind,
-        name: "訪問看護ステーションとかち".into(),
         corporation_name: "合同会社 十勝ケア".into(),
-        address: String::new(),
         municipality: Some("帯広市".into()),
-        phone: String::new(),
-        manager_name: String::new(),
+        ..bcp_tests::draft(kind, "訪問看護ステーションとかち")
     };
     api::organization::save(&mut store, draft, now()).expect("valid");
     api::plan::start(&mut store, bcp_core::plan::PlanScope::Combined, now()).expect("starts");
-    let guide = api::plan::guide().expect("guide");
-    for step in &guide.steps {
-        for field in &step.fields {
-            if let Some(example) = &field.example {
-                api::plan::save_answer(&mut store, &step.id, &field.id, example.clone(), now())
-                    .expect("examples are valid");
-            }
-        }
-    }
+    bcp_tests::adopt_every_example(&mut store);
     store
 }
 
@@ -132,17 +120,7 @@ fn the_printed_plan_has_every_chapter_in_order_with_a_true_table_of_contents() {
 
 #[test]
 fn unanswered_required_items_print_as_gaps() {
-    let mut store = memory_store();
-    let draft = OrganizationDraft {
-        kind: OrganizationKind::Clinic,
-        name: "無床クリニック".into(),
-        corporation_name: String::new(),
-        address: String::new(),
-        municipality: None,
-        phone: String::new(),
-        manager_name: String::new(),
-    };
-    api::organization::save(&mut store, draft, now()).expect("valid");
+    let mut store = bcp_tests::registered(OrganizationKind::Clinic, "無床クリニック");
     api::plan::start(&mut store, bcp_core::plan::PlanScope::Disaster, now()).expect("starts");
     let printed = api::report::plan(&store, now(), today()).expect("an empty plan prints");
     assert!(printed.pages >= 3, "cover, contents and chapters: {}", printed.pages);

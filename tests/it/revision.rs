@@ -1,34 +1,17 @@
 use bcp_core::api::{self, ApiError};
-use bcp_core::organization::{OrganizationDraft, OrganizationKind};
+use bcp_core::organization::OrganizationKind;
 use bcp_core::plan::PlanScope;
 use bcp_core::plan::revision::RevisionInput;
 use bcp_core::store::Store;
-use bcp_tests::{memory_store, now};
+use bcp_tests::now;
 use chrono::NaiveDate;
 use serde_json::json;
 
 fn plan(kind: OrganizationKind, scope: PlanScope, every_example: bool) -> Store {
-    let mut store = memory_store();
-    let draft = OrganizationDraft {
-        kind,
-        name: "テスト事業所".into(),
-        corporation_name: String::new(),
-        address: String::new(),
-        municipality: None,
-        phone: String::new(),
-        manager_name: String::new(),
-    };
-    api::organization::save(&mut store, draft, now()).expect("valid");
+    let mut store = bcp_tests::registered(kind, "テスト事業所");
     api::plan::start(&mut store, scope, now()).expect("starts");
     if every_example {
-        for step in &api::plan::guide().expect("guide").steps {
-            for field in &step.fields {
-                if let Some(example) = &field.example {
-                    api::plan::save_answer(&mut store, &step.id, &field.id, example.clone(), now())
-                        .expect("valid");
-                }
-            }
-        }
+        bcp_tests::adopt_every_example(&mut store);
     }
     store
 }

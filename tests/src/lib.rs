@@ -30,3 +30,39 @@ pub fn fixture(name: &str) -> Vec<u8> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(name);
     std::fs::read(&path).unwrap_or_else(|e| panic!("fixture {}: {e}", path.display()))
 }
+
+/// A draft with only kind and name, as the first-run registration makes it.
+pub fn draft(
+    kind: bcp_core::organization::OrganizationKind,
+    name: &str,
+) -> bcp_core::organization::OrganizationDraft {
+    bcp_core::organization::OrganizationDraft {
+        kind,
+        name: name.into(),
+        corporation_name: String::new(),
+        address: String::new(),
+        municipality: None,
+        phone: String::new(),
+        manager_name: String::new(),
+    }
+}
+
+/// An in-memory store with the organisation registered.
+pub fn registered(kind: bcp_core::organization::OrganizationKind, name: &str) -> Store {
+    let mut store = memory_store();
+    bcp_core::api::organization::save(&mut store, draft(kind, name), now()).expect("a valid draft");
+    store
+}
+
+/// Answers every field that has a 例示 with it, as a user pressing 「例示を使う」 everywhere would.
+pub fn adopt_every_example(store: &mut Store) {
+    let guide = bcp_core::api::plan::guide().expect("the embedded guide");
+    for step in &guide.steps {
+        for field in &step.fields {
+            if let Some(example) = &field.example {
+                bcp_core::api::plan::save_answer(store, &step.id, &field.id, example.clone(), now())
+                    .expect("examples have their field's shape");
+            }
+        }
+    }
+}
