@@ -50,6 +50,17 @@ enum Command {
     /// Write printed documents as PDF.
     #[command(subcommand)]
     Print(PrintCommand),
+    /// Bundled sample organisations with complete plans (fictional), for trying the app and training.
+    #[command(subcommand)]
+    Samples(SamplesCommand),
+}
+
+#[derive(Subcommand, Debug)]
+enum SamplesCommand {
+    /// The samples there are.
+    List,
+    /// Load one (station | clinic) into this data folder; only while it has no organisation.
+    Load { id: String },
 }
 
 #[derive(Subcommand, Debug)]
@@ -300,6 +311,16 @@ fn execute(command: Command) -> Result<(), IpcError> {
             say!("保存しました: {}", view.organization.name);
         }
         Command::Plan(command) => plan(command)?,
+        Command::Samples(SamplesCommand::List) => {
+            for sample in api::samples::list()? {
+                say!("{}\t{}", sample.id, sample.title.ja);
+            }
+        }
+        Command::Samples(SamplesCommand::Load { id }) => {
+            let mut store = open()?;
+            api::samples::load(&mut store, &id, chrono::Utc::now())?;
+            say!("サンプル {id} を読み込みました。");
+        }
         Command::Print(document) => {
             let store = open()?;
             let (now, today) = (chrono::Utc::now(), chrono::Local::now().date_naive());

@@ -84,6 +84,11 @@ impl From<ApiError> for IpcError {
                 return IpcError { kind: IpcErrorKind::InvalidInput, message, field: Some(field.into()) };
             }
             ApiError::Snapshot(_) => IpcErrorKind::Storage,
+            ApiError::NoSuchSample(_) => IpcErrorKind::NotFound,
+            ApiError::SampleNeedsEmptyFolder => {
+                return IpcError { kind: IpcErrorKind::InvalidInput, message, field: Some("sample".into()) };
+            }
+            ApiError::Sample(_) => IpcErrorKind::Internal,
             ApiError::Report(_) => IpcErrorKind::Report,
         };
         IpcError::new(kind, message)

@@ -7,3 +7,4 @@ mod plan;
 mod regions;
 mod report;
 mod revision;
+mod samples;

@@ -9,6 +9,7 @@
 //! - [`region`]: the region master (三次 → 二次 → 在宅医療圏 → 市町村) and its CSV import format.
 //! - [`settings`]: per-installation preferences (UI language).
 //! - [`dates`]: 和暦 (Japanese era) and 西暦 date formatting for print and UI.
+//! - [`samples`]: bundled sample organisations with complete plans (`seeds/samples/`).
 //! - [`report`]: printed documents. Data → `Layout` (positioned lines, pure) → PDF bytes (printpdf).
 //! - [`store`]: SQLite persistence; the **only** module that imports `rusqlite`.
 //!
@@ -25,5 +26,6 @@ pub mod organization;
 pub mod plan;
 pub mod region;
 pub mod report;
+pub mod samples;
 pub mod settings;
 pub mod store;

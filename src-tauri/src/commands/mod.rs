@@ -8,6 +8,7 @@ mod plan;
 mod regions;
 mod report;
 mod revision;
+mod samples;
 mod settings;
 
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
@@ -33,6 +34,8 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             revision::list_revisions,
             revision::compare_revisions,
             revision::get_obligations,
+            samples::list_samples,
+            samples::load_sample,
             report::print_cover,
             report::print_plan,
             report::print_summary,

@@ -35,6 +35,10 @@ export const commands = {
 	compareRevisions: (from: number | null, to: number | null) => typedError<Change[], IpcError>(__TAURI_INVOKE("compare_revisions", { from, to })),
 	/**  The inspector's checklist (義務要件) with the evidence still missing. */
 	getObligations: () => typedError<Obligation[], IpcError>(__TAURI_INVOKE("get_obligations")),
+	/**  The bundled samples the first-run screen offers. */
+	listSamples: () => typedError<SampleInfo[], IpcError>(__TAURI_INVOKE("list_samples")),
+	/**  Loads a sample organisation with its plan; only into an empty data folder. */
+	loadSample: (id: string) => typedError<null, IpcError>(__TAURI_INVOKE("load_sample", { id })),
 	/**  Asks where to save (native dialog), then writes the cover PDF there. `null` when the user cancels. */
 	printCover: () => typedError<PrintOutcome | null, IpcError>(__TAURI_INVOKE("print_cover")),
 	/**  Asks where to save, then writes the whole plan as PDF. `null` when the user cancels. */
@@ -322,6 +326,12 @@ export type RevisionInput = {
 	approver: string,
 	/**  次回見直し期限, YYYY-MM-DD. */
 	nextReviewDue: string | null,
+};
+
+/**  A sample as the first-run screen offers it. */
+export type SampleInfo = {
+	id: string,
+	title: Text,
 };
 
 export type SecondaryRegion = {

@@ -7,6 +7,7 @@ pub mod plan;
 pub mod regions;
 pub mod report;
 pub mod revision;
+pub mod samples;
 pub mod settings;
 
 use crate::guide::GuideError;
@@ -43,6 +44,12 @@ pub enum ApiError {
     Revision(#[from] RevisionError),
     #[error("a stored version could not be read: {0}")]
     Snapshot(String),
+    #[error("there is no sample {0:?}")]
+    NoSuchSample(String),
+    #[error("a sample can only be loaded into an empty data folder; this one already has an organisation")]
+    SampleNeedsEmptyFolder,
+    #[error("a bundled sample is broken: {0}")]
+    Sample(String),
     #[error(transparent)]
     Report(#[from] ReportError),
 }

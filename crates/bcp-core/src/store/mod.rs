@@ -73,6 +73,26 @@ impl Store {
         Ok(self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
     }
 
+    /// Runs `work` as one unit: every write inside lands, or none does. Writes are savepoints, so
+    /// they nest inside it (a sample or an import made of many saves is still all-or-nothing).
+    pub fn atomically<T, E: From<StoreError>>(
+        &mut self,
+        work: impl FnOnce(&mut Store) -> Result<T, E>,
+    ) -> Result<T, E> {
+        self.conn.execute_batch("SAVEPOINT atomically").map_err(StoreError::from)?;
+        match work(self) {
+            Ok(value) => {
+                self.conn.execute_batch("RELEASE atomically").map_err(StoreError::from)?;
+                Ok(value)
+            }
+            Err(e) => {
+                // Undo everything since the savepoint, then drop it; the error that caused it wins.
+                let _ = self.conn.execute_batch("ROLLBACK TO atomically; RELEASE atomically");
+                Err(e)
+            }
+        }
+    }
+
     /// `PRAGMA integrity_check`: "ok" or SQLite's list of problems.
     pub fn integrity_check(&self) -> Result<String, StoreError> {
         Ok(self.conn.pragma_query_value(None, "integrity_check", |r| r.get(0))?)

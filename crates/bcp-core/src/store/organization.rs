@@ -46,7 +46,7 @@ impl Store {
         place: Option<&Place>,
         updated_at: &str,
     ) -> Result<(), StoreError> {
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         tx.execute(
             "INSERT INTO organization (id, kind, name, corporation_name, address, municipality_prefecture,
                                        municipality_name, phone, manager_name, updated_at)

@@ -89,7 +89,7 @@ impl Store {
         value: &serde_json::Value,
         now: &str,
     ) -> Result<(), StoreError> {
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         if value.is_null() {
             tx.execute(
                 "DELETE FROM plan_answer WHERE plan_id = ?1 AND step_id = ?2 AND field_id = ?3",
@@ -125,7 +125,7 @@ impl Store {
         snapshot: &str,
         now: &str,
     ) -> Result<u32, StoreError> {
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         let number: u32 = tx.query_row(
             "SELECT COALESCE(MAX(number), 0) + 1 FROM plan_revision WHERE plan_id = ?1",
             [plan_id],

@@ -8,7 +8,7 @@ impl Store {
     /// Replaces the whole region master in one transaction. Foreign keys are checked at commit, so
     /// a master that drops the organisation's municipality is refused and nothing changes.
     pub fn replace_regions(&mut self, master: &RegionMaster, imported_at: &str) -> Result<(), StoreError> {
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         tx.pragma_update(None, "defer_foreign_keys", true)?;
         tx.execute("DELETE FROM municipality", [])?;
         tx.execute("DELETE FROM home_care_region", [])?;

@@ -48,3 +48,21 @@ fn garbage_file_is_not_a_database() {
     std::fs::write(&path, "これはデータベースではありません。".repeat(200)).expect("write");
     assert!(matches!(Store::open(&path), Err(StoreError::NotADatabase { .. })));
 }
+
+#[test]
+fn atomically_keeps_all_or_nothing() {
+    let mut store = Store::open_in_memory().expect("open");
+    let failed: Result<(), StoreError> = store.atomically(|s| {
+        s.set_setting("a", "1")?;
+        s.set_setting("b", "2")?;
+        Err(StoreError::Corrupt("simulated failure after two writes".into()))
+    });
+    assert!(failed.is_err());
+    assert_eq!(store.setting("a").expect("read"), None, "the first write was undone");
+    let ok: Result<(), StoreError> = store.atomically(|s| {
+        s.set_setting("a", "1")?;
+        s.set_setting("b", "2")
+    });
+    assert!(ok.is_ok());
+    assert_eq!(store.setting("b").expect("read").as_deref(), Some("2"));
+}

@@ -1,0 +1,47 @@
+use bcp_core::api::{self, ApiError};
+use bcp_core::organization::OrganizationKind;
+use bcp_tests::{memory_store, now, today};
+
+#[test]
+fn every_sample_loads_complete_and_fixed() {
+    let samples = api::samples::list().expect("bundled samples parse");
+    let ids: Vec<&str> = samples.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["station", "clinic"]);
+    for sample in &samples {
+        let mut store = memory_store();
+        api::samples::load(&mut store, &sample.id, now()).expect("loads");
+        let plan = api::plan::current(&store).expect("read").expect("a plan");
+        assert_eq!(
+            plan.progress.required.filled, plan.progress.required.total,
+            "{}: every required item",
+            sample.id
+        );
+        assert_eq!(api::revision::history(&store).expect("read").len(), 1, "{}: fixed as 第1版", sample.id);
+        let unmet: Vec<String> = api::revision::obligations_for(&store, today())
+            .expect("computed")
+            .into_iter()
+            .filter(|o| !o.met)
+            .map(|o| o.id)
+            .collect();
+        let expected: &[&str] = if sample.id == "station" { &["staff-informed", "drills"] } else { &[] };
+        assert_eq!(unmet, expected, "{}: only the records the app cannot keep are missing", sample.id);
+        let printed = api::report::plan(&store, now(), today()).expect("prints");
+        assert!(printed.pages > 10, "{}: {} pages", sample.id, printed.pages);
+    }
+}
+
+#[test]
+fn a_sample_never_loads_over_real_data() {
+    let mut store = bcp_tests::registered(OrganizationKind::NursingStation, "本物の事業所");
+    let before = api::organization::get(&store).expect("read");
+    assert!(matches!(
+        api::samples::load(&mut store, "station", now()),
+        Err(ApiError::SampleNeedsEmptyFolder)
+    ));
+    assert!(matches!(
+        api::samples::load(&mut memory_store(), "hospital", now()),
+        Err(ApiError::NoSuchSample(_))
+    ));
+    assert_eq!(api::organization::get(&store).expect("read"), before);
+    assert_eq!(api::plan::current(&store).expect("read"), None);
+}
