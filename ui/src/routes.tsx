@@ -16,6 +16,7 @@ import { OrganizationPage } from "./features/organization/OrganizationPage";
 import { resumeStepId } from "./features/plan/guideModel";
 import { PlanStartPage } from "./features/plan/PlanStartPage";
 import { PlanWizardPage } from "./features/plan/PlanWizardPage";
+import { RevisionsPage } from "./features/plan/revisions/RevisionsPage";
 import { RegionsPage } from "./features/regions/RegionsPage";
 import { SettingsPage } from "./features/settings/SettingsPage";
 import { guideQuery, organizationQuery, planQuery } from "./ipc/queries";
@@ -81,12 +82,22 @@ function PlanStepScreen(): JSX.Element {
   return <PlanWizardPage stepId={stepId} focus={focus} />;
 }
 
+// A static path, so it wins over /plan/$stepId. Without a plan there is nothing to revise yet.
+const planRevisionsRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: "/plan/revisions",
+  beforeLoad: async ({ context }) => {
+    if ((await context.queryClient.ensureQueryData(planQuery)) === null) throw redirect({ to: "/plan", replace: true });
+  },
+  component: RevisionsPage,
+});
+
 const regionsRoute = createRoute({ getParentRoute: () => shellRoute, path: "/regions", component: RegionsPage });
 const settingsRoute = createRoute({ getParentRoute: () => shellRoute, path: "/settings", component: SettingsPage });
 
 const routeTree = rootRoute.addChildren([
   welcomeRoute,
-  shellRoute.addChildren([homeRoute, planRoute, planStepRoute, organizationRoute, regionsRoute, settingsRoute]),
+  shellRoute.addChildren([homeRoute, planRoute, planRevisionsRoute, planStepRoute, organizationRoute, regionsRoute, settingsRoute]),
 ]);
 
 export function createAppRouter({ queryClient, history }: { queryClient: QueryClient; history: RouterHistory }) {

@@ -9,6 +9,12 @@ describe("dateText", () => {
     expect(dateText(iso, "en")).toBe("2025-04-01");
   });
 
+  it("reads a calendar date as that day, whatever the time zone", () => {
+    expect(dateText("2025-04-01", "ja")).toBe("令和7年4月1日 (2025-04-01)");
+    expect(dateText("2019-05-01", "ja")).toBe("令和元年5月1日 (2019-05-01)");
+    expect(dateText("2025-04-01", "en")).toBe("2025-04-01");
+  });
+
   it("shows nothing for an unreadable time", () => {
     expect(dateText("not a date", "ja")).toBe("");
   });

@@ -64,6 +64,18 @@ describe("error sentences", () => {
     expect(fieldErrorText(t, failure("invalidInput", "noSuchField"))).toBeNull();
     expect(fieldErrorText(t, failure("storage", "name"))).toBeNull();
   });
+
+  it("look revision fields up in their own group, for every field the contract names", () => {
+    const t: Translate = (key, vars) => translate("ja", key, vars);
+    for (const field of ["revisedOn", "nextReviewDue", "reason", "approver"])
+      expect(fieldErrorText(t, failure("invalidInput", field), "revisionError")).toEqual({
+        field,
+        text: ja[`revisionError.${field}` as keyof typeof ja],
+      });
+    // An organisation form never shows a revision sentence, and the other way round.
+    expect(fieldErrorText(t, failure("invalidInput", "approver"))).toBeNull();
+    expect(fieldErrorText(t, failure("invalidInput", "name"), "revisionError")).toBeNull();
+  });
 });
 
 describe("translate", () => {

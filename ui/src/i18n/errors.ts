@@ -24,10 +24,20 @@ export function errorText(t: Translate, error: unknown): string {
   return t(`error.${kind}`);
 }
 
+/**
+ * Where a form's field sentences live. The contract's field names are short ("reason", "approver"),
+ * so each form looks them up in its own group rather than in one shared list.
+ */
+export type FieldErrorGroup = "fieldError" | "revisionError";
+
 /** For invalidInput naming a field we have a sentence for, that sentence; otherwise null. */
-export function fieldErrorText(t: Translate, error: unknown): { field: string; text: string } | null {
+export function fieldErrorText(
+  t: Translate,
+  error: unknown,
+  group: FieldErrorGroup = "fieldError",
+): { field: string; text: string } | null {
   const ipc = ipcErrorOf(error);
   if (ipc?.kind !== "invalidInput" || ipc.field === null) return null;
-  const key = `fieldError.${ipc.field}`;
+  const key = `${group}.${ipc.field}`;
   return isMessageKey(key) ? { field: ipc.field, text: t(key) } : null;
 }

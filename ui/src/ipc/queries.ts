@@ -7,6 +7,7 @@ import {
   type OrganizationDraft,
   type PlanScope,
   type PlanView,
+  type RevisionInput,
   type Value,
 } from "./bindings.gen";
 import { unwrap } from "./client";
@@ -18,6 +19,10 @@ export const queryKeys = {
   appInfo: ["appInfo"],
   guide: ["guide"],
   plan: ["plan"],
+  revisions: ["revisions"],
+  /** Prefix of every comparison; one entry per (from, to) pair. */
+  changes: ["changes"],
+  obligations: ["obligations"],
 } as const;
 
 export const organizationQuery = queryOptions({
@@ -51,6 +56,39 @@ export const planQuery = queryOptions({
   queryFn: () => unwrap(commands.getPlan()),
 });
 
+/** 改訂履歴, oldest first. Only asked once a plan exists (the Rust side answers notFound before). */
+export const revisionsQuery = queryOptions({
+  queryKey: queryKeys.revisions,
+  queryFn: () => unwrap(commands.listRevisions()),
+});
+
+/** A version number, or null for the working copy (現在の内容). */
+export type PlanVersionRef = number | null;
+
+export const changesQuery = (from: PlanVersionRef, to: PlanVersionRef) =>
+  queryOptions({
+    queryKey: [...queryKeys.changes, from, to],
+    queryFn: () => unwrap(commands.compareRevisions(from, to)),
+  });
+
+export const obligationsQuery = queryOptions({
+  queryKey: queryKeys.obligations,
+  queryFn: () => unwrap(commands.getObligations()),
+});
+
+/**
+ * What follows from the plan's content: the obligations checklist and every comparison that involves
+ * the working copy. Called after each change to the plan; only the queries on screen refetch at once.
+ */
+function invalidatePlanDerived(queryClient: QueryClient) {
+  // Two fixed versions never change, so only comparisons with the working copy (null) are asked again.
+  void queryClient.invalidateQueries({
+    queryKey: queryKeys.changes,
+    predicate: ({ queryKey }) => queryKey[1] === null || queryKey[2] === null,
+  });
+  void queryClient.invalidateQueries({ queryKey: queryKeys.obligations });
+}
+
 export function useOrganization() {
   return useQuery(organizationQuery);
 }
@@ -60,7 +98,11 @@ export function useSaveOrganization() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (draft: OrganizationDraft) => unwrap(commands.saveOrganization(draft)),
-    onSuccess: (view) => queryClient.setQueryData(queryKeys.organization, view),
+    onSuccess: (view) => {
+      queryClient.setQueryData(queryKeys.organization, view);
+      // The duties depend on the organisation's kind.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.obligations });
+    },
   });
 }
 
@@ -111,7 +153,10 @@ export function useStartPlan() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (scope: PlanScope) => unwrap(commands.startPlan(scope)),
-    onSuccess: (plan) => queryClient.setQueryData(queryKeys.plan, plan),
+    onSuccess: (plan) => {
+      queryClient.setQueryData(queryKeys.plan, plan);
+      invalidatePlanDerived(queryClient);
+    },
   });
 }
 
@@ -119,7 +164,10 @@ export function useSetPlanScope() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (scope: PlanScope) => unwrap(commands.setPlanScope(scope)),
-    onSuccess: (plan) => queryClient.setQueryData(queryKeys.plan, plan),
+    onSuccess: (plan) => {
+      queryClient.setQueryData(queryKeys.plan, plan);
+      invalidatePlanDerived(queryClient);
+    },
   });
 }
 
@@ -142,10 +190,12 @@ export function useSavePlanAnswer() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ stepId, fieldId, value }: PlanAnswer) => unwrap(commands.savePlanAnswer(stepId, fieldId, value)),
-    onSuccess: (saved: AnswerSaved, answer) =>
+    onSuccess: (saved: AnswerSaved, answer) => {
       queryClient.setQueryData<PlanView | null>(queryKeys.plan, (plan) =>
         plan ? { ...plan, updatedAt: saved.updatedAt, progress: saved.progress, answers: withAnswer(plan.answers, answer) } : plan,
-      ),
+      );
+      invalidatePlanDerived(queryClient);
+    },
   });
 }
 
@@ -156,6 +206,34 @@ export function useVisitPlanStep() {
     mutationFn: (stepId: string) => unwrap(commands.visitPlanStep(stepId)),
     onSuccess: (_none, stepId) =>
       queryClient.setQueryData<PlanView | null>(queryKeys.plan, (plan) => (plan ? { ...plan, lastStep: stepId } : plan)),
+  });
+}
+
+export function useRevisions() {
+  return useQuery(revisionsQuery);
+}
+
+/** Off until both ends are known (e.g. the latest version, once the history has arrived). */
+export function useChanges(from: PlanVersionRef, to: PlanVersionRef, enabled = true) {
+  return useQuery({ ...changesQuery(from, to), enabled });
+}
+
+export function useObligations() {
+  return useQuery(obligationsQuery);
+}
+
+/**
+ * Fixes the working copy as the next version. The reply is the whole history, which replaces the
+ * cached one; comparisons and the checklist (見直し) are asked again.
+ */
+export function useRevisePlan() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: RevisionInput) => unwrap(commands.revisePlan(input)),
+    onSuccess: (history) => {
+      queryClient.setQueryData(queryKeys.revisions, history);
+      invalidatePlanDerived(queryClient);
+    },
   });
 }
 

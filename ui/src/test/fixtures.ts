@@ -1,6 +1,6 @@
 import type { FakeHandlers } from "../ipc/fakeBackend";
 import type { OrganizationDraft, OrganizationView, Place, PlanView, RegionTree } from "../ipc/bindings.gen";
-import { planBackend } from "./planFixtures";
+import { planBackend, type RevisionOptions } from "./planFixtures";
 
 export const regionTree: RegionTree = {
   prefecture: "北海道",
@@ -69,10 +69,14 @@ export function viewOf(draft: OrganizationDraft, updatedAt = "2025-04-01T06:42:0
 }
 
 /** A backend that behaves like the Rust side for the happy path; tests override single commands. */
-export function happyBackend(initial: OrganizationView | null = viewOf(savedDraft), plan: PlanView | null = null): FakeHandlers {
+export function happyBackend(
+  initial: OrganizationView | null = viewOf(savedDraft),
+  plan: PlanView | null = null,
+  revisions: RevisionOptions = {},
+): FakeHandlers {
   let current = initial;
   return {
-    ...planBackend(plan, initial?.organization.kind),
+    ...planBackend(plan, initial?.organization.kind, undefined, revisions),
     getSettings: () => ({ language: "ja" }),
     setLanguage: (language) => ({ language }),
     appInfo: () => ({ version: "0.1.0", schemaVersion: 1, dataDir: "/home/nurse/.local/share/homecare-bcp" }),

@@ -2,13 +2,17 @@
 // commands whose completeness follows bcp-core's plan::value::gap and plan::progress.
 import type {
   Field,
+  Change,
   GapReason,
   Guide,
   Answers,
+  Obligation,
   OrganizationKind,
   PlanScope,
   PlanView,
   Progress,
+  Revision,
+  RevisionInput,
   StepProgress,
   Text,
   Value,
@@ -287,6 +291,67 @@ export function progressOf(guide: Guide, kind: OrganizationKind, scope: PlanScop
   return { steps, required: sum((s) => s.required), recommended: sum((s) => s.recommended), nextGap };
 }
 
+/** Equal JSON values, whatever the order of object keys. */
+function sameValue(a: Value, b: Value): boolean {
+  if (Array.isArray(a) || Array.isArray(b))
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((v, i) => sameValue(v, b[i]!));
+  if (a !== null && b !== null && typeof a === "object" && typeof b === "object") {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    return [...keys].every((k) => sameValue(a[k] ?? null, b[k] ?? null));
+  }
+  return a === b;
+}
+
+/** bcp-core plan::revision::diff: fields whose answer differs, by step then field id; blank equals missing. */
+export function diffAnswers(before: Answers, after: Answers): Change[] {
+  const keys = new Set<string>();
+  for (const answers of [before, after])
+    for (const [step, fields] of Object.entries(answers)) for (const field of Object.keys(fields)) keys.add(`${step}\u0000${field}`);
+  const meaningful = (v: Value | undefined) => (isBlankValue(v) ? null : v!);
+  return [...keys].sort().flatMap((key) => {
+    const [stepId, fieldId] = key.split("\u0000") as [string, string];
+    const b = meaningful(before[stepId]?.[fieldId]);
+    const a = meaningful(after[stepId]?.[fieldId]);
+    if (b === null && a === null) return [];
+    if (b !== null && a !== null && sameValue(b, a)) return [];
+    return [{ stepId, fieldId, before: b, after: a }];
+  });
+}
+
+const isIsoDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s.trim()) && !Number.isNaN(Date.parse(s.trim()));
+
+/** bcp-core plan::revision::validate, with the field names src-tauri's error mapping gives. */
+export function validateRevision(input: RevisionInput): RevisionInput {
+  if (!isIsoDate(input.revisedOn)) throw ipcError("invalidInput", "revisedOn");
+  const next = input.nextReviewDue?.trim() || null;
+  if (next !== null && (!isIsoDate(next) || next < input.revisedOn.trim())) throw ipcError("invalidInput", "nextReviewDue");
+  if (input.reason.trim() === "") throw ipcError("invalidInput", "reason");
+  if (input.approver.trim() === "") throw ipcError("invalidInput", "approver");
+  return { revisedOn: input.revisedOn.trim(), reason: input.reason.trim(), approver: input.approver.trim(), nextReviewDue: next };
+}
+
+export const visitingBasis = text(
+  "介護保険・医療保険の運営基準（指定訪問看護 第22条の2、解釈通知）",
+  "Operating standards for visiting nursing (care and health insurance)",
+);
+
+/** A small stand-in for bcp-core plan::obligations: one duty follows the answers, one the revisions. */
+export function obligationsOf(plan: PlanView | null, revisions: Revision[]): Obligation[] {
+  const required = plan?.progress.required;
+  const planMissing =
+    plan === null || required === undefined
+      ? [text("計画をまだ作りはじめていません。", "The plan has not been started.")]
+      : required.filled < required.total
+        ? [text(`必須項目があと${required.total - required.filled}項目未記入です。`, `${required.total - required.filled} required item(s) unanswered.`)]
+        : [];
+  const revisionMissing =
+    revisions.length === 0 ? [text("計画を一度も確定（改訂）していません。", "The plan has never been fixed as a version.")] : [];
+  return [
+    { id: "disaster-plan", title: text("自然災害のBCPの策定", "A natural-disaster BCP"), basis: visitingBasis, met: planMissing.length === 0, missing: planMissing },
+    { id: "review", title: text("計画の定期的な見直し", "Regular review of the plan"), basis: visitingBasis, met: revisionMissing.length === 0, missing: revisionMissing },
+  ];
+}
+
 type PlanOptions = { answers?: Answers; lastStep?: string | null; kind?: OrganizationKind; guide?: Guide };
 
 export function planOf(scope: PlanScope, { answers = {}, lastStep = null, kind = "NursingStation", guide = testGuide }: PlanOptions = {}): PlanView {
@@ -301,14 +366,43 @@ export function planOf(scope: PlanScope, { answers = {}, lastStep = null, kind =
   };
 }
 
-/** The plan commands over one in-memory plan. No value is refused; tests override savePlanAnswer for that. */
-export function planBackend(initial: PlanView | null, kind: OrganizationKind = "NursingStation", guide = testGuide): FakeHandlers {
+export type RevisionOptions = {
+  /** The history already made, oldest first, each with the answers it fixed. */
+  revisions?: { revision: Revision; answers: Answers }[];
+};
+
+/**
+ * The plan and revision commands over one in-memory plan. No answer is refused; tests override
+ * savePlanAnswer for that. Revisions are validated like the Rust side's.
+ */
+export function planBackend(
+  initial: PlanView | null,
+  kind: OrganizationKind = "NursingStation",
+  guide = testGuide,
+  { revisions = [] }: RevisionOptions = {},
+): FakeHandlers {
   let plan = initial;
+  const history = [...revisions];
   const existing = () => {
     if (plan === null) throw ipcError("notFound");
     return plan;
   };
+  const answersOf = (version: number | null): Answers => {
+    if (version === null) return existing().answers;
+    const found = history.find((h) => h.revision.number === version);
+    if (!found) throw ipcError("notFound");
+    return found.answers;
+  };
   return {
+    listRevisions: () => (existing(), history.map((h) => h.revision)),
+    revisePlan: (input) => {
+      const valid = validateRevision(input);
+      const { answers } = existing();
+      history.push({ revision: { number: history.length + 1, ...valid }, answers });
+      return history.map((h) => h.revision);
+    },
+    compareRevisions: (from, to) => diffAnswers(answersOf(from), answersOf(to)),
+    getObligations: () => obligationsOf(plan, plan === null ? [] : history.map((h) => h.revision)),
     getGuide: () => guide,
     getPlan: () => plan,
     startPlan: (scope) => (plan ??= planOf(scope, { kind, guide })),

@@ -1,12 +1,17 @@
-import type { FakeCall } from "../ipc/fakeBackend";
+import type { FakeCall, FakeHandlers } from "../ipc/fakeBackend";
 import type { PlanView } from "../ipc/bindings.gen";
 import { happyBackend, savedDraft, viewOf } from "./fixtures";
+import type { RevisionOptions } from "./planFixtures";
 import { renderApp } from "./renderApp";
-import type { FakeHandlers } from "../ipc/fakeBackend";
 
-/** The app at a wizard path, with the given plan already started. */
-export function renderPlan(path: string, plan: PlanView, overrides: FakeHandlers = {}) {
-  return renderApp(path, overrides, happyBackend(viewOf(savedDraft), plan));
+/** The app at a wizard path, with the given plan already started (and, if given, its revision history). */
+export function renderPlan(path: string, plan: PlanView, overrides: FakeHandlers = {}, revisions: RevisionOptions = {}) {
+  return renderApp(path, overrides, happyBackend(viewOf(savedDraft), plan, revisions));
+}
+
+/** Every call of one command, oldest first. */
+export function callsOf(calls: FakeCall[], command: FakeCall["command"]): unknown[][] {
+  return calls.filter((c) => c.command === command).map((c) => c.args);
 }
 
 /** Every value sent for one field, oldest first. */

@@ -5,6 +5,7 @@ import { errorText } from "../../i18n/errors";
 import { useT } from "../../i18n/LanguageProvider";
 import { useOrganization } from "../../ipc/queries";
 import { AppInfoLine } from "./AppInfoLine";
+import { ObligationsCard } from "./ObligationsCard";
 import { OrganizationCard } from "./OrganizationCard";
 import { PlanCard } from "./PlanCard";
 import { PrintPanel } from "./PrintPanel";
@@ -19,6 +20,7 @@ export function HomePage() {
       {organization.isError && <ErrorNotice text={errorText(t, organization.error)} />}
       {organization.data ? <OrganizationCard view={organization.data} /> : organization.isPending && <Loader aria-label={t("app.loading")} />}
       <PlanCard />
+      {organization.data && <ObligationsCard />}
       <PrintPanel />
       <AppInfoLine />
     </Stack>

@@ -5,6 +5,7 @@ import { tallyPercent, TallyProgress } from "../../components/TallyProgress";
 import { errorText } from "../../i18n/errors";
 import { useT } from "../../i18n/LanguageProvider";
 import { usePlan } from "../../ipc/queries";
+import { PlanVersionLabel } from "../plan/revisions/PlanVersionLabel";
 
 /** 計画の進み具合: the same counts as the wizard's top bar, or the way in when there is no plan yet. */
 export function PlanCard() {
@@ -36,7 +37,10 @@ export function PlanCard() {
         <Title order={2} size="h3">
           {t("home.plan")}
         </Title>
-        <Text c="dimmed">{t("plan.scope", { scope: t(`scope.${plan.data.scope}`) })}</Text>
+        <Group gap="md" align="baseline">
+          <PlanVersionLabel testId="home-plan-version" />
+          <Text c="dimmed">{t("plan.scope", { scope: t(`scope.${plan.data.scope}`) })}</Text>
+        </Group>
       </Group>
       <Group gap="xl" align="flex-end" wrap="wrap">
         <TallyProgress
@@ -47,6 +51,9 @@ export function PlanCard() {
         <Text>{t("plan.recommendedTally", { ...recommended })}</Text>
         <Anchor component={Link} to="/plan" fw={700} data-testid="home-plan-continue">
           {t("home.planContinue")}
+        </Anchor>
+        <Anchor component={Link} to="/plan/revisions" fw={700} data-testid="home-plan-revisions">
+          {t("revisions.title")}
         </Anchor>
       </Group>
     </Paper>

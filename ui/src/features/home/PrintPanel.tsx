@@ -1,9 +1,8 @@
-import { Alert, Button, Group, Paper, Stack, Text } from "@mantine/core";
-import { ErrorNotice } from "../../components/ErrorNotice";
-import { errorText } from "../../i18n/errors";
+import { Button, Group, Paper, Stack, Text } from "@mantine/core";
 import type { MessageKey } from "../../i18n/ja";
 import { useT } from "../../i18n/LanguageProvider";
 import { type PrintDocument, usePlan, usePrint } from "../../ipc/queries";
+import { PrintResult } from "../print/PrintResult";
 
 const documents: { document: PrintDocument; label: MessageKey; testId: string; needsPlan: boolean }[] = [
   { document: "plan", label: "home.printPlan", testId: "print-plan", needsPlan: true },
@@ -17,7 +16,6 @@ export function PrintPanel() {
   const t = useT();
   const print = usePrint();
   const hasPlan = usePlan().data != null;
-  // null means the user closed the save dialog: nothing happened, so nothing is said.
   const outcome = print.isSuccess ? print.data : null;
 
   return (
@@ -40,17 +38,7 @@ export function PrintPanel() {
           ))}
         </Group>
         {!hasPlan && <Text c="dimmed">{t("home.printNeedsPlan")}</Text>}
-        {outcome && (
-          <Alert color="green" variant="light" role="status" title={`✓ ${t("home.printed", { pages: outcome.pages })}`} w="100%" data-testid="print-result">
-            <Text style={{ wordBreak: "break-all" }}>{t("home.printedPath", { path: outcome.path })}</Text>
-          </Alert>
-        )}
-        {outcome && outcome.missingGlyphs.length > 0 && (
-          <Alert color="yellow" variant="light" role="alert" w="100%" data-testid="print-missing-glyphs">
-            ⚠ {t("home.missingGlyphs", { chars: outcome.missingGlyphs.join(" ") })}
-          </Alert>
-        )}
-        {print.isError && <ErrorNotice text={errorText(t, print.error)} />}
+        <PrintResult outcome={outcome} error={print.error} />
       </Stack>
     </Paper>
   );
