@@ -73,15 +73,18 @@ impl From<ApiError> for IpcError {
                 };
             }
             ApiError::Guide(_) => IpcErrorKind::Internal,
-            ApiError::Revision(RevisionError::NoSuchRevision(_)) => IpcErrorKind::NotFound,
             ApiError::Revision(r) => {
                 let field = match r {
-                    RevisionError::BadDate(_) => "revisedOn",
-                    RevisionError::BadReviewDate(_) | RevisionError::ReviewBeforeRevision => "nextReviewDue",
-                    RevisionError::ReasonRequired => "reason",
-                    RevisionError::ApproverRequired | RevisionError::NoSuchRevision(_) => "approver",
+                    RevisionError::BadDate(_) => Some("revisedOn"),
+                    RevisionError::BadReviewDate(_) | RevisionError::ReviewBeforeRevision => {
+                        Some("nextReviewDue")
+                    }
+                    RevisionError::ReasonRequired => Some("reason"),
+                    RevisionError::ApproverRequired => Some("approver"),
+                    RevisionError::NoSuchRevision(_) => None,
                 };
-                return IpcError { kind: IpcErrorKind::InvalidInput, message, field: Some(field.into()) };
+                let kind = if field.is_some() { IpcErrorKind::InvalidInput } else { IpcErrorKind::NotFound };
+                return IpcError { kind, message, field: field.map(Into::into) };
             }
             ApiError::Snapshot(_) => IpcErrorKind::Storage,
             ApiError::NoSuchSample(_) => IpcErrorKind::NotFound,

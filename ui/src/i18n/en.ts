@@ -24,6 +24,8 @@ export const en = {
   "onboarding.lead": "First, register the kind and name of the organisation this plan is for. You can fill in the address and the rest on the next screen.",
   "onboarding.kind": "Kind of organisation",
   "onboarding.submit": "Register and start",
+  "samples.title": "Open a sample",
+  "samples.lead": "Opens a fictional organisation with a complete plan, to try the app or for training. The data folder then holds the sample (register your own organisation in another data folder).",
 
   "org.title": "Organisation",
   "org.lead": "What you type is saved automatically as you go. There is no Save button.",

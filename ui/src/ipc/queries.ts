@@ -106,6 +106,19 @@ export function useSaveOrganization() {
   });
 }
 
+export function useSamples() {
+  return useQuery({ queryKey: ["samples"], queryFn: () => unwrap(commands.listSamples()), staleTime: Infinity });
+}
+
+/** Loads a sample into the (empty) data folder; everything the app shows changes, so every query refetches. */
+export function useLoadSample() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => unwrap(commands.loadSample(id)),
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
+}
+
 export function useRegions() {
   return useQuery(regionsQuery);
 }

@@ -51,4 +51,19 @@ describe("onboarding", () => {
     ]);
     expect(await screen.findByTestId("org-name")).toHaveValue("みなみ在宅クリニック");
   });
+
+  it("offers the samples and loads the one chosen", async () => {
+    const samples = [
+      { id: "station", title: { ja: "サンプル：訪問看護ステーション（帯広市）", en: "Sample: station" } },
+      { id: "clinic", title: { ja: "サンプル：在宅療養支援診療所（旭川市）", en: "Sample: clinic" } },
+    ];
+    const { user, backend } = renderApp("/welcome", { listSamples: () => samples, loadSample: () => null }, happyBackend(null));
+    const station = await screen.findByTestId("open-sample-station");
+    expect(station).toHaveTextContent("帯広市");
+    expect(screen.getByTestId("open-sample-clinic")).toHaveTextContent("旭川市");
+    await user.click(station);
+    await waitFor(() =>
+      expect(backend.calls.filter((c) => c.command === "loadSample").map((c) => c.args)).toEqual([["station"]]),
+    );
+  });
 });

@@ -7,6 +7,7 @@ import { useT } from "../../i18n/LanguageProvider";
 import type { OrganizationKind } from "../../ipc/bindings.gen";
 import { useSaveOrganization } from "../../ipc/queries";
 import { KindRadioCards } from "./KindRadioCards";
+import { SampleOpener } from "./SampleOpener";
 
 /** First run: only kind and name, so the user gets into the app at once and fills the rest on /organization. */
 export function OnboardingPage() {
@@ -65,6 +66,9 @@ export function OnboardingPage() {
             {t("onboarding.submit")}
           </Button>
         </Stack>
+      </Paper>
+      <Paper withBorder p="xl" radius="md" mt="lg">
+        <SampleOpener />
       </Paper>
     </Container>
   );
