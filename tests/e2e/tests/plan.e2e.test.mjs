@@ -124,3 +124,33 @@ test("the printed plan, summary and action cards contain what was entered", asyn
   execFileSync("pdftoppm", ["-png", "-r", "60", path.join(artifacts, "summary.pdf"), path.join(artifacts, "summary-page")]);
   await screenshot(browser, "plan-printed");
 });
+
+test("fixing the plan as 第1版 shows in the history and satisfies the plan obligations", async () => {
+  await clickCentered("nav-plan");
+  await clickCentered("plan-revisions-link");
+  const reason = await byTestId(browser, "revise-reason");
+  await reason.waitForDisplayed({ timeout: 10000 });
+  await reason.setValue("新規作成");
+  const approver = await byTestId(browser, "revise-approver");
+  await approver.clearValue();
+  await approver.setValue("管理者 山田 花子");
+  await clickCentered("revise-submit");
+  const row = await byTestId(browser, "revision-row-1");
+  await row.waitForDisplayed({ timeout: 10000 });
+  assert.match(await row.getText(), /新規作成/);
+  assert.match(await (await byTestId(browser, "revisions-version")).getText(), /第1版/);
+  await screenshot(browser, "plan-revisions");
+  const history = cli("plan", "history");
+  assert.match(history, /第1版\t\d{4}-\d{2}-\d{2}\t新規作成\t承認: 管理者 山田 花子/);
+
+  await clickCentered("nav-home");
+  const disaster = await byTestId(browser, "obligation-disaster-plan");
+  await disaster.waitForDisplayed({ timeout: 10000 });
+  await browser.waitUntil(async () => (await disaster.getAttribute("data-met")) === "true", {
+    timeout: 10000,
+    timeoutMsg: "the disaster-plan obligation never showed as met",
+  });
+  const drills = await byTestId(browser, "obligation-drills");
+  assert.equal(await drills.getAttribute("data-met"), "false", "drill records cannot be kept yet");
+  await screenshot(browser, "home-obligations");
+});

@@ -110,12 +110,16 @@ export function useSamples() {
   return useQuery({ queryKey: ["samples"], queryFn: () => unwrap(commands.listSamples()), staleTime: Infinity });
 }
 
-/** Loads a sample into the (empty) data folder; everything the app shows changes, so every query refetches. */
+/**
+ * Loads a sample into the (empty) data folder. Everything the app shows changes, so every cached answer
+ * is dropped (reset, not just invalidated: the route guards read the cache and would still see "no
+ * organisation").
+ */
 export function useLoadSample() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => unwrap(commands.loadSample(id)),
-    onSuccess: () => queryClient.invalidateQueries(),
+    onSuccess: () => queryClient.resetQueries(),
   });
 }
 
