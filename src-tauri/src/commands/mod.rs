@@ -38,6 +38,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             samples::load_sample,
             report::print_cover,
             report::print_plan,
+            report::print_plan_version,
             report::print_summary,
             report::print_action_cards,
         ])

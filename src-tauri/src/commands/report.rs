@@ -47,6 +47,25 @@ pub async fn print_action_cards(app: AppHandle) -> Result<Option<PrintOutcome>, 
     print(app, api::report::action_cards_file_name, api::report::action_cards).await
 }
 
+/// Asks where to save, then writes 第n版 as it was fixed. `null` when the user cancels.
+#[tauri::command]
+#[specta::specta]
+pub async fn print_plan_version(app: AppHandle, number: u32) -> Result<Option<PrintOutcome>, IpcError> {
+    let (now, today) = (chrono::Utc::now(), chrono::Local::now().date_naive());
+    let file_name = {
+        let state = app.state::<AppState>();
+        api::report::plan_file_name(&*state.store()?, today)?.replace("BCP_", &format!("BCP第{number}版_"))
+    };
+    let Some(path) = choose_destination(&app, &file_name).await? else {
+        return Ok(None);
+    };
+    let printed = {
+        let state = app.state::<AppState>();
+        api::report::plan_version(&*state.store()?, Some(number), now, today)?
+    };
+    save(&path, printed)
+}
+
 type FileName = fn(&Store, NaiveDate) -> Result<String, ApiError>;
 type Render = fn(&Store, DateTime<Utc>, NaiveDate) -> Result<Printed, ApiError>;
 
@@ -67,7 +86,11 @@ async fn print(
         let state = app.state::<AppState>();
         render(&*state.store()?, now, today)?
     };
-    write_atomically(&path, &printed.bytes)
+    save(&path, printed)
+}
+
+fn save(path: &std::path::Path, printed: Printed) -> Result<Option<PrintOutcome>, IpcError> {
+    write_atomically(path, &printed.bytes)
         .map_err(|e| IpcError::new(IpcErrorKind::FileWrite, format!("{}: {e}", path.display())))?;
     Ok(Some(PrintOutcome {
         path: path.display().to_string(),

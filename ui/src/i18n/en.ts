@@ -115,6 +115,7 @@ export const en = {
   "revise.submit": "Fix as version {n}",
   "revise.done": "Fixed as version {n}",
 
+  "history.print": "Print this version",
   "history.title": "Versions so far",
   "history.number": "Version",
   "history.revisedOn": "Revised on",

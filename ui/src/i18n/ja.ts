@@ -114,6 +114,7 @@ export const ja = {
   "revise.submit": "第{n}版として確定する",
   "revise.done": "第{n}版として確定しました",
 
+  "history.print": "この版を印刷",
   "history.title": "これまでの版",
   "history.number": "版",
   "history.revisedOn": "改訂日",

@@ -43,6 +43,8 @@ export const commands = {
 	printCover: () => typedError<PrintOutcome | null, IpcError>(__TAURI_INVOKE("print_cover")),
 	/**  Asks where to save, then writes the whole plan as PDF. `null` when the user cancels. */
 	printPlan: () => typedError<PrintOutcome | null, IpcError>(__TAURI_INVOKE("print_plan")),
+	/**  Asks where to save, then writes 第n版 as it was fixed. `null` when the user cancels. */
+	printPlanVersion: (number: number) => typedError<PrintOutcome | null, IpcError>(__TAURI_INVOKE("print_plan_version", { number })),
 	/**  Asks where to save, then writes the one-page 事業継続計画サマリ. `null` when the user cancels. */
 	printSummary: () => typedError<PrintOutcome | null, IpcError>(__TAURI_INVOKE("print_summary")),
 	/**  Asks where to save, then writes the 発災時アクションカード. `null` when the user cancels. */
@@ -54,6 +56,7 @@ export const commands = {
 export type AnswerSaved = {
 	updatedAt: string,
 	progress: Progress,
+	insights: Insight[],
 };
 
 /**  Answers by step id, then field id. A missing entry is an unanswered field. */
@@ -153,6 +156,14 @@ export type HomeCareRegion = {
 	healthCenter: string,
 	population: number,
 	municipalities: string[],
+};
+
+export type Insight = {
+	stepId: string,
+	fieldId: string,
+	text: Text,
+	/**  Something to act on (a shortfall), not just information. */
+	warning: boolean,
 };
 
 export type IpcError = {
@@ -274,6 +285,8 @@ export type PlanView = {
 	updatedAt: string,
 	answers: Answers,
 	progress: Progress,
+	/**  Numbers the answers imply (stock against target, staff who can assemble), per field. */
+	insights: Insight[],
 };
 
 export type PrintOutcome = {

@@ -149,6 +149,11 @@ const printCommands = {
   actionCards: commands.printActionCards,
 } satisfies Record<PrintDocument, unknown>;
 
+/** 第n版 as it was fixed, from its snapshot. */
+export function usePrintVersion() {
+  return useMutation({ mutationFn: (number: number) => unwrap(commands.printPlanVersion(number)) });
+}
+
 export function usePrint() {
   return useMutation({ mutationFn: (document: PrintDocument) => unwrap(printCommands[document]()) });
 }
@@ -209,7 +214,15 @@ export function useSavePlanAnswer() {
     mutationFn: ({ stepId, fieldId, value }: PlanAnswer) => unwrap(commands.savePlanAnswer(stepId, fieldId, value)),
     onSuccess: (saved: AnswerSaved, answer) => {
       queryClient.setQueryData<PlanView | null>(queryKeys.plan, (plan) =>
-        plan ? { ...plan, updatedAt: saved.updatedAt, progress: saved.progress, answers: withAnswer(plan.answers, answer) } : plan,
+        plan
+          ? {
+              ...plan,
+              updatedAt: saved.updatedAt,
+              progress: saved.progress,
+              insights: saved.insights,
+              answers: withAnswer(plan.answers, answer),
+            }
+          : plan,
       );
       invalidatePlanDerived(queryClient);
     },

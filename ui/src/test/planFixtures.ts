@@ -363,6 +363,8 @@ export function planOf(scope: PlanScope, { answers = {}, lastStep = null, kind =
     updatedAt: "2025-04-01T06:42:07Z",
     answers,
     progress: progressOf(guide, kind, scope, answers),
+    // The Rust side derives these from particular guide fields the test guide does not have.
+    insights: [],
   };
 }
 
@@ -416,7 +418,7 @@ export function planBackend(
       const answers = withAnswer(current.answers, { stepId, fieldId, value });
       const updatedAt = new Date().toISOString();
       plan = { ...current, answers, updatedAt, progress: progressOf(guide, kind, current.scope, answers) };
-      return { updatedAt, progress: plan.progress };
+      return { updatedAt, progress: plan.progress, insights: plan.insights };
     },
     visitPlanStep: (stepId) => {
       plan = { ...existing(), lastStep: stepId };

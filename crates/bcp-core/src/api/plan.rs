@@ -2,6 +2,7 @@
 
 use super::{ApiError, timestamp};
 use crate::guide::{self, Guide};
+use crate::plan::insights::{Insight, insights};
 use crate::plan::progress::{Progress, progress};
 use crate::plan::{Answers, PlanScope, value};
 use crate::store::Store;
@@ -21,6 +22,8 @@ pub struct PlanView {
     pub updated_at: String,
     pub answers: Answers,
     pub progress: Progress,
+    /// Numbers the answers imply (stock against target, staff who can assemble), per field.
+    pub insights: Vec<Insight>,
 }
 
 /// What a saved answer changed.
@@ -29,6 +32,7 @@ pub struct PlanView {
 pub struct AnswerSaved {
     pub updated_at: String,
     pub progress: Progress,
+    pub insights: Vec<Insight>,
 }
 
 /// The guide this app writes plans against.
@@ -78,7 +82,7 @@ pub fn save_answer(
     let at = timestamp(now);
     store.save_answer(row.id, step_id, field_id, &value, &at)?;
     let plan = current(store)?.ok_or(ApiError::NoPlan)?;
-    Ok(AnswerSaved { updated_at: at, progress: plan.progress })
+    Ok(AnswerSaved { updated_at: at, progress: plan.progress, insights: plan.insights })
 }
 
 /// Remembers the step the user opened, so the wizard resumes there.
@@ -100,6 +104,7 @@ fn view(store: &Store, row: PlanRow) -> Result<PlanView, ApiError> {
         last_step: row.last_step,
         created_at: row.created_at,
         updated_at: row.updated_at,
+        insights: insights(&answers),
         answers,
         progress,
     })

@@ -3,6 +3,7 @@
 //! An incomplete plan is not an error: saving an answer succeeds whenever the value has the field's
 //! shape, and what is missing is reported as data ([`progress::Progress`] with its [`progress::Gap`]s).
 
+pub mod insights;
 pub mod obligations;
 pub mod progress;
 pub mod revision;

@@ -42,6 +42,8 @@ pub fn layout(input: &PlanInput, fonts: &Fonts) -> Layout {
     let covered = input.scope.hazards();
     let subtitle = format!("機関型BCP（{}）", input.scope.label_ja());
 
+    let insights = crate::plan::insights::insights(input.answers);
+
     // Body first, to learn where each chapter and step starts.
     let mut body = Flow::new(fonts);
     let mut toc = Vec::new();
@@ -70,6 +72,10 @@ pub fn layout(input: &PlanInput, fonts: &Fonts) -> Layout {
             for field in step.fields.iter().filter(|f| f.applies(covered)) {
                 let value = input.answers.get(&step.id, &field.id);
                 field_block(&mut body, field, value, field.requirement_for(org.kind));
+                for insight in insights.iter().filter(|i| i.step_id == step.id && i.field_id == field.id) {
+                    let mark = if insight.warning { "※ 要対応：" } else { "※ " };
+                    body.paragraph(&format!("{mark}{}", insight.text.ja), 4.0, Weight::Regular, None);
+                }
             }
         }
     }

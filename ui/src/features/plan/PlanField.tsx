@@ -1,3 +1,4 @@
+import { FieldInsights } from "./FieldInsights";
 import { Button, Paper, Stack, Text } from "@mantine/core";
 import { useRef, useState } from "react";
 import { useAutosave } from "../../autosave/useAutosave";
@@ -90,6 +91,7 @@ export function PlanField({ stepId, field, requirement, gap, initial }: Props) {
             error: invalid ? t("plan.fieldInvalid") : undefined,
           }}
         />
+        <FieldInsights stepId={stepId} fieldId={field.id} />
         {gap && requirement !== "optional" && (
           <Text size="sm" fw={700} data-testid={`gap-${stepId}-${field.id}`}>
             {t("plan.gap", { reason: gapReasonText(t, local, gap.reason, field) })}

@@ -164,7 +164,7 @@ describe("refused values", () => {
     const { user } = renderPlan("/plan/scope", empty, {
       savePlanAnswer: (stepId, fieldId, value) => {
         if (typeof value === "string" && value.length > 5) throw ipcError("invalidInput", `${stepId}/${fieldId}`);
-        return { updatedAt: new Date().toISOString(), progress: empty.progress };
+        return { updatedAt: new Date().toISOString(), progress: empty.progress, insights: [] };
       },
     });
     const input = await screen.findByTestId("input-scope-org-summary");

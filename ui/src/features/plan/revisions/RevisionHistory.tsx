@@ -1,7 +1,9 @@
-import { Paper, Table, Text, Title } from "@mantine/core";
+import { Button, Paper, Table, Text, Title, VisuallyHidden } from "@mantine/core";
 import { DateLabel } from "../../../components/DateLabel";
 import { useT } from "../../../i18n/LanguageProvider";
 import type { Revision } from "../../../ipc/bindings.gen";
+import { usePrintVersion } from "../../../ipc/queries";
+import { PrintResult } from "../../print/PrintResult";
 import { versionText } from "./planVersion";
 import { isOverdue, todayIso } from "./reviseDates";
 
@@ -10,6 +12,7 @@ export function RevisionHistory({ revisions }: { revisions: Revision[] }) {
   const t = useT();
   const today = todayIso();
   const latest = revisions.at(-1)?.number;
+  const print = usePrintVersion();
 
   return (
     <Paper withBorder p="lg" radius="md">
@@ -28,6 +31,9 @@ export function RevisionHistory({ revisions }: { revisions: Revision[] }) {
                 <Table.Th>{t("history.reason")}</Table.Th>
                 <Table.Th>{t("history.approver")}</Table.Th>
                 <Table.Th>{t("history.nextReview")}</Table.Th>
+                <Table.Th>
+                  <VisuallyHidden>{t("history.print")}</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -44,12 +50,25 @@ export function RevisionHistory({ revisions }: { revisions: Revision[] }) {
                   <Table.Td>
                     <ReviewDue due={revision.nextReviewDue} current={revision.number === latest} today={today} />
                   </Table.Td>
+                  <Table.Td>
+                    <Button
+                      variant="light"
+                      size="sm"
+                      loading={print.isPending && print.variables === revision.number}
+                      disabled={print.isPending}
+                      onClick={() => print.mutate(revision.number)}
+                      data-testid={`print-version-${revision.number}`}
+                    >
+                      {t("history.print")}
+                    </Button>
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
       )}
+      <PrintResult outcome={print.isSuccess ? print.data : null} error={print.isError ? print.error : null} />
     </Paper>
   );
 }

@@ -207,7 +207,7 @@ describe("revision history", () => {
     renderPlan("/plan/revisions", planOf("combined", { answers: v2Answers }), {}, twoVersions);
     const table = await screen.findByTestId("revision-history");
     const heads = within(table).getAllByRole("columnheader").map((th) => th.textContent);
-    expect(heads).toEqual(["版", "改訂日", "理由", "承認者", "次回見直し期限"]);
+    expect(heads).toEqual(["版", "改訂日", "理由", "承認者", "次回見直し期限", "この版を印刷"]);
     const first = within(table).getByTestId("revision-row-1");
     expect(first).toHaveTextContent("第1版");
     expect(first).toHaveTextContent("令和6年4月1日 (2024-04-01)");
@@ -292,3 +292,15 @@ describe("revisions route", () => {
     expect(await screen.findByTestId("plan-start")).toBeInTheDocument();
   });
 });
+
+describe("printing an earlier version", () => {
+  it("prints the chosen 第n版 from the history", async () => {
+    const { user, backend } = renderPlan("/plan/revisions", planOf("combined", { answers: v2Answers }), {
+      printPlanVersion: () => ({ path: "/tmp/BCP第1版.pdf", pages: 21, missingGlyphs: [] }),
+    }, twoVersions);
+    await user.click(await screen.findByTestId("print-version-1"));
+    expect(await screen.findByTestId("print-result")).toHaveTextContent("/tmp/BCP第1版.pdf");
+    expect(callsOf(backend.calls, "printPlanVersion")).toEqual([[1]]);
+  });
+});
+
