@@ -1,4 +1,4 @@
-// The 機関型BCP wizard end to end: a new plan for a visiting-nurse station, every required item
+// The 機関型BCP wizard end to end: a new plan for a home-care support clinic, every required item
 // filled through the UI (adopting the guide's 例示), 100 % required completeness, then the printed
 // plan, summary and action cards checked with pdftotext. Screenshots of each step land in
 // target/e2e-artifacts/plan-<step>.png.
@@ -20,7 +20,7 @@ let browser;
 const cli = (...args) => execFileSync(application, args, { env }).toString();
 
 before(async () => {
-  cli("org", "set", "--kind", "nursing-station", "--name", "訪問看護ステーションとかち", "--municipality", "帯広市");
+  cli("org", "set", "--kind", "zaitaku-clinic", "--name", "あさひかわ在宅クリニック", "--municipality", "旭川市");
   driver = await startDriver({ HOMECARE_BCP_DATA_DIR: dataDir, HOMECARE_BCP_E2E_SAVE_DIR: saveDir });
   browser = await launch();
 });
@@ -143,14 +143,15 @@ test("fixing the plan as 第1版 shows in the history and satisfies the plan obl
   const history = cli("plan", "history");
   assert.match(history, /第1版\t\d{4}-\d{2}-\d{2}\t新規作成\t承認: 管理者 山田 花子/);
 
+  // 在支診: the 2026 facility standard (a plan, fixed) and its regular review are now met.
   await clickCentered("nav-home");
-  const disaster = await byTestId(browser, "obligation-disaster-plan");
-  await disaster.waitForDisplayed({ timeout: 10000 });
-  await browser.waitUntil(async () => (await disaster.getAttribute("data-met")) === "true", {
-    timeout: 10000,
-    timeoutMsg: "the disaster-plan obligation never showed as met",
-  });
-  const drills = await byTestId(browser, "obligation-drills");
-  assert.equal(await drills.getAttribute("data-met"), "false", "drill records cannot be kept yet");
+  for (const id of ["facility-standard", "review"]) {
+    const obligation = await byTestId(browser, `obligation-${id}`);
+    await obligation.waitForDisplayed({ timeout: 10000 });
+    await browser.waitUntil(async () => (await obligation.getAttribute("data-met")) === "true", {
+      timeout: 10000,
+      timeoutMsg: `the ${id} obligation never showed as met`,
+    });
+  }
   await screenshot(browser, "home-obligations");
 });
