@@ -23,6 +23,7 @@ pub mod api;
 pub mod dates;
 pub mod guide;
 pub mod organization;
+pub mod patient;
 pub mod plan;
 pub mod region;
 pub mod report;
