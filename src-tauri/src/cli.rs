@@ -8,6 +8,7 @@ use crate::error::{IpcError, IpcErrorKind};
 use crate::paths::{database_path, write_atomically};
 use bcp_core::api;
 use bcp_core::organization::{OrganizationDraft, OrganizationKind};
+use bcp_core::patient::record::PatientRecord;
 use bcp_core::plan::PlanScope;
 use bcp_core::plan::progress::describe_ja;
 use bcp_core::plan::revision::RevisionInput;
@@ -53,6 +54,58 @@ enum Command {
     /// Bundled sample organisations with complete plans (fictional), for trying the app and training.
     #[command(subcommand)]
     Samples(SamplesCommand),
+    /// The register of electricity-dependent patients (要配慮患者台帳).
+    #[command(subcommand)]
+    Patients(PatientsCommand),
+    /// 停電・災害対応: declare an outage, record safety checks, end it.
+    #[command(subcommand)]
+    Outage(OutageCommand),
+}
+
+#[derive(Subcommand, Debug)]
+enum PatientsCommand {
+    /// Add or replace one patient from a JSON record (the shape of PatientRecord; see --help of the app docs).
+    Add { file: PathBuf },
+    /// Every patient in priority order, with the tier, the hours of power left and the reasons.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum OutageCommand {
+    /// Declare an outage (default: now), for some municipalities or everyone.
+    Start {
+        /// RFC 3339 start time, e.g. 2026-11-25T13:40:00+09:00
+        #[arg(long)]
+        at: Option<String>,
+        #[arg(long)]
+        municipality: Vec<String>,
+    },
+    /// Record a safety check (安否確認).
+    Check {
+        #[arg(long)]
+        patient: String,
+        #[arg(long)]
+        by: String,
+        /// reached the patient (omit when the call went unanswered)
+        #[arg(long)]
+        reached: bool,
+        /// ok | unwell | deteriorated | unknown
+        #[arg(long, default_value = "unknown")]
+        condition: String,
+        /// mains | battery | bag | failed | unknown
+        #[arg(long, default_value = "unknown")]
+        device: String,
+        #[arg(long)]
+        battery: Option<u8>,
+        /// phone | visit | message | relay
+        #[arg(long, default_value = "phone")]
+        channel: String,
+    },
+    /// End the outage; its checks stay on record.
+    End,
 }
 
 #[derive(Subcommand, Debug)]
@@ -311,6 +364,8 @@ fn execute(command: Command) -> Result<(), IpcError> {
             say!("保存しました: {}", view.organization.name);
         }
         Command::Plan(command) => plan(command)?,
+        Command::Patients(command) => patients(command)?,
+        Command::Outage(command) => outage(command)?,
         Command::Samples(SamplesCommand::List) => {
             for sample in api::samples::list()? {
                 say!("{}\t{}", sample.id, sample.title.ja);
@@ -447,6 +502,107 @@ fn plan(command: PlanCommand) -> Result<(), IpcError> {
             let saved = api::plan::save_answer(&mut store, &step, &field, value, chrono::Utc::now())?;
             let r = saved.progress.required;
             say!("保存しました: {step}/{field}（必須 {}/{}）", r.filled, r.total);
+        }
+    }
+    Ok(())
+}
+
+fn patients(command: PatientsCommand) -> Result<(), IpcError> {
+    let mut store = open()?;
+    match command {
+        PatientsCommand::Add { file } => {
+            let record: PatientRecord =
+                serde_json::from_slice(&read_input(&file)?).map_err(|e| IpcError {
+                    kind: IpcErrorKind::FileRejected,
+                    message: format!("{}: {e}", file.display()),
+                    field: None,
+                })?;
+            let id = api::patients::save(&mut store, record, chrono::Utc::now())?;
+            say!("保存しました: {id}");
+        }
+        PatientsCommand::List { json } => {
+            let list = api::patients::ranked(&mut store, chrono::Utc::now())?;
+            if json {
+                say!("{}", to_json(&list)?);
+                return Ok(());
+            }
+            for p in list {
+                let power = p.power_hours_left.map_or("—".to_string(), |h| format!("{h:.1}時間"));
+                let mark = if p.overridden { "（手動）" } else { "" };
+                say!(
+                    "{:?}{mark}\t{}\t{}\t電源の残り {power}\t点数 {}",
+                    p.tier,
+                    p.id,
+                    p.name,
+                    p.ranking.score
+                );
+                for reason in &p.ranking.reasons {
+                    let points = reason.points.map_or(String::new(), |n| format!(" (+{n})"));
+                    say!("    - {}{points}", reason.text);
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn outage(command: OutageCommand) -> Result<(), IpcError> {
+    use bcp_core::patient::outage::{Channel, Condition, DeviceState, OutageDeclaration, SafetyCheck};
+    let mut store = open()?;
+    let now = chrono::Utc::now();
+    let invalid = |what: &str, value: &str| IpcError {
+        kind: IpcErrorKind::InvalidInput,
+        message: format!("unknown {what} {value:?}"),
+        field: Some(what.into()),
+    };
+    match command {
+        OutageCommand::Start { at, municipality } => {
+            let started_at = at.unwrap_or_else(|| now.to_rfc3339());
+            let declaration =
+                OutageDeclaration { started_at, municipalities: municipality, note: String::new() };
+            api::patients::start_outage(&mut store, declaration, now)?;
+            say!("停電・災害対応を開始しました。");
+        }
+        OutageCommand::Check { patient, by, reached, condition, device, battery, channel } => {
+            let condition = match condition.as_str() {
+                "ok" => Condition::Ok,
+                "unwell" => Condition::Unwell,
+                "deteriorated" => Condition::Deteriorated,
+                "unknown" => Condition::Unknown,
+                other => return Err(invalid("condition", other)),
+            };
+            let device_state = match device.as_str() {
+                "mains" => DeviceState::Mains,
+                "battery" => DeviceState::Battery,
+                "bag" => DeviceState::Bag,
+                "failed" => DeviceState::Failed,
+                "unknown" => DeviceState::Unknown,
+                other => return Err(invalid("device", other)),
+            };
+            let channel = match channel.as_str() {
+                "phone" => Channel::Phone,
+                "visit" => Channel::Visit,
+                "message" => Channel::Message,
+                "relay" => Channel::Relay,
+                other => return Err(invalid("channel", other)),
+            };
+            let check = SafetyCheck {
+                patient_id: patient,
+                at: now.to_rfc3339(),
+                by,
+                channel,
+                reached,
+                condition,
+                device_state,
+                battery_pct: battery,
+                note: String::new(),
+            };
+            api::patients::record_check(&mut store, check)?;
+            say!("安否確認を記録しました。");
+        }
+        OutageCommand::End => {
+            api::patients::end_outage(&mut store, now)?;
+            say!("停電・災害対応を終了しました。記録は残ります。");
         }
     }
     Ok(())

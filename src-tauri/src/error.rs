@@ -91,7 +91,17 @@ impl From<ApiError> for IpcError {
             ApiError::SampleNeedsEmptyFolder => {
                 return IpcError { kind: IpcErrorKind::InvalidInput, message, field: Some("sample".into()) };
             }
-            ApiError::Sample(_) => IpcErrorKind::Internal,
+            ApiError::Sample(_) | ApiError::Priority(_) => IpcErrorKind::Internal,
+            ApiError::Patient(_) | ApiError::BadTime(_) | ApiError::BadBattery => IpcErrorKind::InvalidInput,
+            ApiError::UnknownMunicipality(_) => {
+                return IpcError {
+                    kind: IpcErrorKind::InvalidInput,
+                    message,
+                    field: Some("municipality".into()),
+                };
+            }
+            ApiError::OutageAlreadyOpen => IpcErrorKind::InvalidInput,
+            ApiError::NoOutage | ApiError::NoSuchPatient(_) => IpcErrorKind::NotFound,
             ApiError::Report(_) => IpcErrorKind::Report,
         };
         IpcError::new(kind, message)

@@ -184,3 +184,53 @@ fn print_plan_sets_the_chapters_in_order_with_the_answers() {
     assert!(text.contains("（未記入・必須）"), "gaps are visible on paper");
     tool("qpdf", &["--check", pdf_arg]);
 }
+
+#[test]
+fn an_outage_from_the_terminal_ranks_the_patient_with_reasons() {
+    let data = tempfile::tempdir().expect("tempdir");
+    ok(homecare_bcp(
+        data.path(),
+        &["org", "set", "--kind", "nursing-station", "--name", "なよろ", "--municipality", "名寄市"],
+    ));
+    let record =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/patient-internal-battery-only.json");
+    assert!(
+        ok(homecare_bcp(data.path(), &["patients", "add", record.to_str().expect("path")])).contains("P0001")
+    );
+    let before = ok(homecare_bcp(data.path(), &["patients", "list"]));
+    assert!(before.starts_with("P3\tP0001"), "no outage yet: {before}");
+
+    let onset = (chrono::Utc::now() - chrono::Duration::hours(2)).to_rfc3339();
+    ok(homecare_bcp(data.path(), &["outage", "start", "--at", &onset, "--municipality", "名寄市"]));
+    let during = ok(homecare_bcp(data.path(), &["patients", "list"]));
+    assert!(during.starts_with("P0\tP0001"), "{during}");
+    assert!(
+        during.contains("電源の残りが2.8時間（3.0時間未満）"),
+        "4.8 h − 2 h, with the threshold: {during}"
+    );
+    assert!(during.contains("独居"), "{during}");
+
+    ok(homecare_bcp(
+        data.path(),
+        &[
+            "outage",
+            "check",
+            "--patient",
+            "P0001",
+            "--by",
+            "佐藤",
+            "--reached",
+            "--condition",
+            "ok",
+            "--device",
+            "battery",
+            "--battery",
+            "80",
+        ],
+    ));
+    let after = ok(homecare_bcp(data.path(), &["patients", "list"]));
+    assert!(after.starts_with("P1\tP0001"), "80 % of 8 h = 6.4 h: {after}");
+    let unknown = homecare_bcp(data.path(), &["outage", "check", "--patient", "P0009", "--by", "佐藤"]);
+    assert_eq!(unknown.status.code(), Some(1));
+    ok(homecare_bcp(data.path(), &["outage", "end"]));
+}

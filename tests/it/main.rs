@@ -3,6 +3,7 @@
 
 mod migrations;
 mod organization;
+mod patients;
 mod plan;
 mod regions;
 mod report;

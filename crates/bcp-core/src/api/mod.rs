@@ -3,6 +3,7 @@
 //! `now` from the caller.
 
 pub mod organization;
+pub mod patients;
 pub mod plan;
 pub mod regions;
 pub mod report;
@@ -50,6 +51,22 @@ pub enum ApiError {
     SampleNeedsEmptyFolder,
     #[error("a bundled sample is broken: {0}")]
     Sample(String),
+    #[error("patient record rejected: {0}")]
+    Patient(#[from] crate::patient::record::RecordError),
+    #[error("municipality {0:?} is not in the region master")]
+    UnknownMunicipality(String),
+    #[error("the priority thresholds are broken: {0}")]
+    Priority(String),
+    #[error("{0:?} is not a time (RFC 3339)")]
+    BadTime(String),
+    #[error("an outage is already declared; end it first")]
+    OutageAlreadyOpen,
+    #[error("no outage is declared")]
+    NoOutage,
+    #[error("there is no patient {0:?}")]
+    NoSuchPatient(String),
+    #[error("a battery level is between 0 and 100 %")]
+    BadBattery,
     #[error(transparent)]
     Report(#[from] ReportError),
 }

@@ -6,8 +6,11 @@
 //! - [`priority`]: tier rules and an additive score from a versioned threshold file
 //!   (`templates/priority/`), every result carrying its reasons (ventilator.md §6.3).
 
+pub mod facts;
+pub mod outage;
 pub mod power;
 pub mod priority;
+pub mod record;
 
 use serde::{Deserialize, Serialize};
 

@@ -5,7 +5,8 @@
 //!   hours = usable Wh ÷ the total draw of the devices it feeds;
 //! - a battery pack known by rated hours: hours = rated hours × state of charge × health × (rated draw ÷
 //!   current draw);
-//! - the time since the reading (or since the outage began) is subtracted.
+//! - the sources are used one after another, so the hours the devices have already run on battery
+//!   (since the outage began, or since the last reported level) are subtracted once from the total.
 //!
 //! Unknown inputs take conservative defaults and say so: every estimate lists its assumptions.
 
@@ -75,11 +76,9 @@ pub struct PowerSource {
     pub path: PowerPath,
     /// 0–1; `None` → an assumed value by kind.
     pub health: Option<f64>,
-    /// 0–1 at `reading_age_hours` ago; `None` → assumed full for external packs and stations (charged
-    /// in readiness) and 70 % for internal batteries in daily use.
+    /// 0–1 as last known; `None` → assumed full for external packs and stations (charged in
+    /// readiness) and 70 % for internal batteries in daily use.
     pub state_of_charge: Option<f64>,
-    /// Hours since the state of charge was read (or since the outage began, if it was read before).
-    pub reading_age_hours: f64,
 }
 
 /// One device's estimate and how it was reached.
@@ -140,7 +139,8 @@ fn draw_of(device: &Device, assumptions: &mut Vec<String>) -> f64 {
 
 /// Hours each life-critical device can run. Generators and vehicles are not counted as stored energy
 /// (they recharge while fuel lasts; ventilator.md §4.1 models them as recharge windows, not yet here).
-pub fn hours_left(devices: &[Device], sources: &[PowerSource]) -> Vec<DeviceHours> {
+/// `drained_hours`: how long the devices have run on these sources since their levels were known.
+pub fn hours_left(devices: &[Device], sources: &[PowerSource], drained_hours: f64) -> Vec<DeviceHours> {
     devices
         .iter()
         .filter(|d| d.class.is_life_critical())
@@ -200,11 +200,12 @@ pub fn hours_left(devices: &[Device], sources: &[PowerSource]) -> Vec<DeviceHour
                         0.0
                     }
                 };
-                let left = (at_reading - source.reading_age_hours).max(0.0);
-                if source.reading_age_hours > 0.0 {
-                    workings.push(format!("　読み取りから{:.1}時間経過 → 残り{left:.1}時間", source.reading_age_hours));
-                }
-                hours += left;
+                hours += at_reading;
+            }
+            if drained_hours > 0.0 {
+                let left = (hours - drained_hours).max(0.0);
+                workings.push(format!("合計{hours:.1}時間から、電池で動いた{drained_hours:.1}時間を引いて残り{left:.1}時間"));
+                hours = left;
             }
             DeviceHours { device_id: device.id.clone(), class: device.class, hours, workings, assumptions }
         })

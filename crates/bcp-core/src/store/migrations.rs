@@ -9,11 +9,12 @@ pub static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("migrations/0001_init.sql")),
         M::up(include_str!("migrations/0002_plan.sql")),
         M::up(include_str!("migrations/0003_revision.sql")),
+        M::up(include_str!("migrations/0004_patient.sql")),
     ])
 });
 
 /// The schema version this binary writes.
-pub const LATEST: i64 = 3;
+pub const LATEST: i64 = 4;
 
 #[cfg(test)]
 mod tests {

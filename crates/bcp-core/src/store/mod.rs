@@ -6,6 +6,7 @@
 
 mod migrations;
 mod organization;
+mod patients;
 pub mod plans;
 mod regions;
 mod settings;

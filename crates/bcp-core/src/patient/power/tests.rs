@@ -20,7 +20,6 @@ fn pack(id: &str, kind: SourceKind, rated: f64, charge: f64) -> PowerSource {
         path: PowerPath::DeviceNative,
         health: Some(1.0),
         state_of_charge: Some(charge),
-        reading_age_hours: 0.0,
     }
 }
 
@@ -37,7 +36,7 @@ fn worked_example_1_astral_with_two_external_packs() {
         pack("ext1", SourceKind::ExternalPack, 8.0, 1.0),
         pack("ext2", SourceKind::ExternalPack, 8.0, 1.0),
     ];
-    let got = hours_left(&[vent(Some(24.0))], &sources);
+    let got = hours_left(&[vent(Some(24.0))], &sources, 0.0);
     assert!(close(got[0].hours, 20.8), "{:?}", got[0]);
     assert!(got[0].assumptions.is_empty(), "everything was entered: {:?}", got[0].assumptions);
 }
@@ -56,7 +55,6 @@ fn worked_example_2_portable_station_with_and_without_the_humidifier() {
         path: PowerPath::AcInverter,
         health: Some(0.85),
         state_of_charge: Some(1.0),
-        reading_age_hours: 0.0,
     };
     let humidifier = Device {
         id: "hum".into(),
@@ -64,20 +62,19 @@ fn worked_example_2_portable_station_with_and_without_the_humidifier() {
         measured_draw_w: Some(100.0),
         nameplate_w: Some(220.0),
     };
-    let with = hours_left(&[vent(Some(24.0)), humidifier], &[station(vec!["vent", "hum"])]);
+    let with = hours_left(&[vent(Some(24.0)), humidifier], &[station(vec!["vent", "hum"])], 0.0);
     assert!(close(with[0].hours, 680.0 / 124.0), "{:?}", with[0]);
-    let hme = hours_left(&[vent(Some(24.0))], &[station(vec!["vent"])]);
+    let hme = hours_left(&[vent(Some(24.0))], &[station(vec!["vent"])], 0.0);
     assert!(close(hme[0].hours, 680.0 / 24.0), "{:?}", hme[0]);
 }
 
 #[test]
-fn time_since_the_reading_is_subtracted_and_never_below_zero() {
-    let mut internal = pack("int", SourceKind::Internal, 8.0, 0.5);
-    internal.reading_age_hours = 1.5;
-    let got = hours_left(&[vent(Some(24.0))], &[internal.clone()]);
-    assert!(close(got[0].hours, 2.5), "4 h at the reading, 1.5 h ago: {:?}", got[0]);
-    internal.reading_age_hours = 9.0;
-    assert_eq!(hours_left(&[vent(Some(24.0))], &[internal])[0].hours, 0.0);
+fn hours_run_on_battery_are_subtracted_once_from_the_total_never_below_zero() {
+    let sources =
+        [pack("int", SourceKind::Internal, 8.0, 0.5), pack("ext", SourceKind::ExternalPack, 8.0, 1.0)];
+    let got = hours_left(&[vent(Some(24.0))], &sources, 1.5);
+    assert!(close(got[0].hours, 12.0 - 1.5), "sources drain one after another: {:?}", got[0]);
+    assert_eq!(hours_left(&[vent(Some(24.0))], &sources, 20.0)[0].hours, 0.0);
 }
 
 #[test]
@@ -85,7 +82,7 @@ fn unknown_inputs_are_assumed_and_said() {
     let mut internal = pack("int", SourceKind::Internal, 8.0, 1.0);
     internal.health = None;
     internal.state_of_charge = None;
-    let got = hours_left(&[vent(None)], &[internal]);
+    let got = hours_left(&[vent(None)], &[internal], 0.0);
     // 8 h × 70 % × 0.8 × (24 W ÷ 30 W assumed draw) = 3.58 h
     assert!(close(got[0].hours, 8.0 * 0.7 * 0.8 * 24.0 / 30.0), "{:?}", got[0]);
     assert_eq!(got[0].assumptions.len(), 3, "{:?}", got[0].assumptions);
@@ -104,7 +101,6 @@ fn generators_are_not_stored_energy_and_only_life_critical_devices_are_estimated
         path: PowerPath::AcInverter,
         health: None,
         state_of_charge: None,
-        reading_age_hours: 0.0,
     };
     let suction = Device {
         id: "s".into(),
@@ -112,7 +108,7 @@ fn generators_are_not_stored_energy_and_only_life_critical_devices_are_estimated
         measured_draw_w: Some(30.0),
         nameplate_w: None,
     };
-    let got = hours_left(&[vent(Some(24.0)), suction], &[generator]);
+    let got = hours_left(&[vent(Some(24.0)), suction], &[generator], 0.0);
     assert_eq!(got.len(), 1, "suction is not life-critical in this estimate");
     assert_eq!(got[0].hours, 0.0);
 }

@@ -1,0 +1,132 @@
+//! 要配慮患者台帳: register electricity-dependent patients and list them in priority order with reasons.
+//! Every listing and every save is written to the audit log (要配慮個人情報).
+
+use super::{ApiError, timestamp};
+use crate::patient::facts::derive;
+use crate::patient::outage::{OutageDeclaration, SafetyCheck};
+use crate::patient::power::DeviceHours;
+use crate::patient::priority::{self, Ranking, Tier, config, order};
+use crate::patient::record::{PatientRecord, check};
+use crate::store::Store;
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+/// One line of the priority list.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct RankedPatient {
+    pub id: String,
+    pub name: String,
+    pub municipality: Option<String>,
+    /// The tier used: a clinician's override if recorded, else the computed one.
+    pub tier: Tier,
+    pub ranking: Ranking,
+    pub overridden: bool,
+    /// Hours of power left for the ventilator (least over devices), if it has one.
+    pub power_hours_left: Option<f64>,
+    pub oxygen_hours_left: Option<f64>,
+    pub unreached_minutes: Option<f64>,
+    /// How each device's hours were worked out, with the assumed values.
+    pub power: Vec<DeviceHours>,
+}
+
+/// Saves a record (a new one gets the next id). A malformed record is refused and nothing changes.
+pub fn save(store: &mut Store, record: PatientRecord, now: DateTime<Utc>) -> Result<String, ApiError> {
+    check(&record)?;
+    if let Some(m) = &record.municipality {
+        let known = store.regions()?.is_some_and(|r| r.place_of(m).is_some());
+        if !known {
+            return Err(ApiError::UnknownMunicipality(m.clone()));
+        }
+    }
+    let at = timestamp(now);
+    store.atomically(|store| {
+        let id = store.save_patient(&record, &at)?;
+        store.audit(&at, "patient.save", &id, "")?;
+        Ok::<String, ApiError>(id)
+    })
+}
+
+/// The register in priority order at `now`, during the open outage if there is one. Audited.
+pub fn ranked(store: &mut Store, now: DateTime<Utc>) -> Result<Vec<RankedPatient>, ApiError> {
+    let config = config().map_err(ApiError::Priority)?;
+    let outage = store.open_outage()?;
+    let checks = match &outage {
+        Some((id, _)) => store.safety_checks(*id)?,
+        None => vec![],
+    };
+    let records = store.patients()?;
+    store.audit(&timestamp(now), "patient.list", "*", &format!("{} records", records.len()))?;
+    let derived: Vec<_> =
+        records.iter().map(|r| derive(r, outage.as_ref().map(|(_, d)| d), &checks, now)).collect();
+    let mut items: Vec<(RankedPatient, Ranking, &priority::Facts)> = records
+        .iter()
+        .zip(&derived)
+        .map(|(record, derived)| {
+            let ranking = priority::rank(&derived.facts, &config);
+            // A clinician's recorded tier replaces the computed one for ordering; both are shown.
+            let tier = record.tier_override.as_ref().map_or(ranking.tier, |o| o.tier);
+            let row = RankedPatient {
+                id: record.id.clone(),
+                name: record.name.clone(),
+                municipality: record.municipality.clone(),
+                tier,
+                ranking: ranking.clone(),
+                overridden: record.tier_override.is_some(),
+                power_hours_left: derived.facts.power_hours_left,
+                oxygen_hours_left: derived.facts.oxygen_hours_left,
+                unreached_minutes: derived.facts.unreached_minutes,
+                power: derived.power.clone(),
+            };
+            (row, Ranking { tier, ..ranking }, &derived.facts)
+        })
+        .collect();
+    order(&mut items);
+    Ok(items.into_iter().map(|(row, _, _)| row).collect())
+}
+
+/// 停電・災害対応を開始: one outage at a time.
+pub fn start_outage(
+    store: &mut Store,
+    declaration: OutageDeclaration,
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
+    if DateTime::parse_from_rfc3339(&declaration.started_at).is_err() {
+        return Err(ApiError::BadTime(declaration.started_at));
+    }
+    if store.open_outage()?.is_some() {
+        return Err(ApiError::OutageAlreadyOpen);
+    }
+    let at = timestamp(now);
+    store.atomically(|store| {
+        store.start_outage(&declaration)?;
+        store.audit(&at, "outage.start", &declaration.started_at, &declaration.municipalities.join(","))?;
+        Ok::<(), ApiError>(())
+    })
+}
+
+/// Records a safety check (安否確認) in the open outage.
+pub fn record_check(store: &mut Store, check: SafetyCheck) -> Result<(), ApiError> {
+    let (outage, _) = store.open_outage()?.ok_or(ApiError::NoOutage)?;
+    if DateTime::parse_from_rfc3339(&check.at).is_err() {
+        return Err(ApiError::BadTime(check.at));
+    }
+    if store.patient(&check.patient_id)?.is_none() {
+        return Err(ApiError::NoSuchPatient(check.patient_id));
+    }
+    if check.battery_pct.is_some_and(|p| p > 100) {
+        return Err(ApiError::BadBattery);
+    }
+    Ok(store.add_safety_check(outage, &check)?)
+}
+
+/// Ends the open outage; its checks stay as the record of what happened.
+pub fn end_outage(store: &mut Store, now: DateTime<Utc>) -> Result<(), ApiError> {
+    let (outage, _) = store.open_outage()?.ok_or(ApiError::NoOutage)?;
+    let at = timestamp(now);
+    store.atomically(|store| {
+        store.end_outage(outage, &at)?;
+        store.audit(&at, "outage.end", &outage.to_string(), "")?;
+        Ok::<(), ApiError>(())
+    })
+}
