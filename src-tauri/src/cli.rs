@@ -547,7 +547,7 @@ fn patients(command: PatientsCommand) -> Result<(), IpcError> {
 }
 
 fn outage(command: OutageCommand) -> Result<(), IpcError> {
-    use bcp_core::patient::outage::{Channel, Condition, DeviceState, OutageDeclaration, SafetyCheck};
+    use bcp_core::patient::outage::{CheckChannel, Condition, DeviceState, OutageDeclaration, SafetyCheck};
     let mut store = open()?;
     let now = chrono::Utc::now();
     let invalid = |what: &str, value: &str| IpcError {
@@ -580,10 +580,10 @@ fn outage(command: OutageCommand) -> Result<(), IpcError> {
                 other => return Err(invalid("device", other)),
             };
             let channel = match channel.as_str() {
-                "phone" => Channel::Phone,
-                "visit" => Channel::Visit,
-                "message" => Channel::Message,
-                "relay" => Channel::Relay,
+                "phone" => CheckChannel::Phone,
+                "visit" => CheckChannel::Visit,
+                "message" => CheckChannel::Message,
+                "relay" => CheckChannel::Relay,
                 other => return Err(invalid("channel", other)),
             };
             let check = SafetyCheck {

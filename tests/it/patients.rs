@@ -1,7 +1,7 @@
 use bcp_core::api::{self, ApiError};
 use bcp_core::organization::OrganizationKind;
 use bcp_core::patient::DeviceClass;
-use bcp_core::patient::outage::{Channel, Condition, DeviceState, OutageDeclaration, SafetyCheck};
+use bcp_core::patient::outage::{CheckChannel, Condition, DeviceState, OutageDeclaration, SafetyCheck};
 use bcp_core::patient::power::{Device, PowerPath, PowerSource, SourceKind};
 use bcp_core::patient::priority::{FloodDepth, Tier};
 use bcp_core::patient::record::{Caregiver, Living, PatientRecord, RegisteredDevice, Residence, Substitute};
@@ -158,7 +158,7 @@ fn an_outage_counts_down_and_a_safety_check_moves_the_patient() {
         patient_id: fragile.clone(),
         at: (now() - Duration::hours(1)).to_rfc3339(),
         by: "佐藤".into(),
-        channel: Channel::Phone,
+        channel: CheckChannel::Phone,
         reached: true,
         condition: Condition::Ok,
         device_state: DeviceState::Battery,

@@ -4,6 +4,7 @@
 
 mod app;
 mod organization;
+mod patients;
 mod plan;
 mod regions;
 mod report;
@@ -34,6 +35,13 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             revision::list_revisions,
             revision::compare_revisions,
             revision::get_obligations,
+            patients::list_patients,
+            patients::get_patient,
+            patients::save_patient,
+            patients::start_outage,
+            patients::record_safety_check,
+            patients::list_safety_checks,
+            patients::end_outage,
             samples::list_samples,
             samples::load_sample,
             report::print_cover,

@@ -35,6 +35,19 @@ export const commands = {
 	compareRevisions: (from: number | null, to: number | null) => typedError<Change[], IpcError>(__TAURI_INVOKE("compare_revisions", { from, to })),
 	/**  The inspector's checklist (義務要件) with the evidence still missing. */
 	getObligations: () => typedError<Obligation[], IpcError>(__TAURI_INVOKE("get_obligations")),
+	/**  The register in priority order, with countdowns computed now and the reasons for each tier. */
+	listPatients: () => typedError<PatientList, IpcError>(__TAURI_INVOKE("list_patients")),
+	getPatient: (id: string) => typedError<PatientRecord, IpcError>(__TAURI_INVOKE("get_patient", { id })),
+	/**  Adds (empty id) or replaces a record; returns its id. A malformed record changes nothing. */
+	savePatient: (record: PatientRecord) => typedError<string, IpcError>(__TAURI_INVOKE("save_patient", { record })),
+	/**  停電・災害対応を開始. */
+	startOutage: (declaration: OutageDeclaration) => typedError<null, IpcError>(__TAURI_INVOKE("start_outage", { declaration })),
+	/**  安否確認を記録. */
+	recordSafetyCheck: (check: SafetyCheck) => typedError<null, IpcError>(__TAURI_INVOKE("record_safety_check", { check })),
+	/**  The open outage's safety checks, oldest first. */
+	listSafetyChecks: () => typedError<SafetyCheck[], IpcError>(__TAURI_INVOKE("list_safety_checks")),
+	/**  Ends the outage; everything recorded stays. */
+	endOutage: () => typedError<null, IpcError>(__TAURI_INVOKE("end_outage")),
 	/**  The bundled samples the first-run screen offers. */
 	listSamples: () => typedError<SampleInfo[], IpcError>(__TAURI_INVOKE("list_samples")),
 	/**  Loads a sample organisation with its plan; only into an empty data folder. */
@@ -68,6 +81,15 @@ export type AppInfo = {
 	dataDir: string,
 };
 
+export type Caregiver = {
+	relation: string,
+	age: number | null,
+	nightAvailable: boolean,
+	canSuction: boolean,
+	/**  Can ventilate with a resuscitation bag (蘇生バッグ). */
+	canBag: boolean,
+};
+
 /**  One field that differs between two versions. */
 export type Change = {
 	stepId: string,
@@ -80,6 +102,10 @@ export type Chapter = {
 	id: string,
 	title: Text,
 };
+
+export type CheckChannel = "phone" | "visit" | "message" | 
+/**  Through someone else (family, partner, municipality). */
+"relay";
 
 /**  An option of a choice, or a fixed row/column of a matrix. */
 export type Choice = {
@@ -100,6 +126,73 @@ export type Column = {
 
 export type ColumnKind = "text" | "longtext" | "number" | "choice" | "date" | "list" | "boolean";
 
+export type Condition = "ok" | "unwell" | 
+/**  悪化: the patient needs help now. */
+"deteriorated" | "unknown";
+
+export type Consent = {
+	scope: ConsentScope,
+	grantedOn: string,
+	withdrawnOn: string | null,
+};
+
+export type ConsentScope = 
+/**  連携先（代行訪問など） */
+"partners" | 
+/**  市町村 */
+"municipality" | 
+/**  在宅医療の連携拠点 */
+"regionalBase" | 
+/**  電力会社 */
+"powerCompany";
+
+export type Contact = {
+	/**  e.g. 機器業者（24時間）, 酸素業者, 受入病院, 家族 */
+	role: string,
+	name: string,
+	phone: string,
+};
+
+export type Device = {
+	id: string,
+	class: DeviceClass,
+	/**  Measured draw in W (a dealer's measurement); nameplate values overstate use 5–10×. */
+	measuredDrawW: number | null,
+	nameplateW: number | null,
+};
+
+/**  医療機器の種類. */
+export type DeviceClass = 
+/**  人工呼吸器（気管切開下, TPPV） */
+"InvasiveVentilator" | 
+/**  非侵襲的陽圧換気 (NPPV) */
+"Nppv" | "Cpap" | 
+/**  酸素濃縮器 */
+"OxygenConcentrator" | 
+/**  吸引器 */
+"Suction" | 
+/**  加温加湿器 */
+"Humidifier" | 
+/**  経腸栄養ポンプ */
+"FeedingPump" | 
+/**  輸液・PCAポンプ */
+"InfusionPump" | "Other";
+
+/**  One device's estimate and how it was reached. */
+export type DeviceHours = {
+	deviceId: string,
+	class: DeviceClass,
+	hours: number | null,
+	/**  「外部バッテリー 8時間 × 充電100% × 劣化1.0 = 8.0時間」 … one line per source, then the subtraction. */
+	workings: string[],
+	/**  Every value that was not entered but assumed. */
+	assumptions: string[],
+};
+
+export type DeviceState = "mains" | "battery" | 
+/**  Being ventilated by hand with a bag. */
+"bag" | "failed" | "unknown";
+
 export type Field = {
 	id: string,
 	label: Text,
@@ -111,6 +204,8 @@ export type Field = {
 	/**  例示: a value of this field's shape the user can adopt. */
 	example?: Value | null,
 } & Shape;
+
+export type FloodDepth = "none" | "under05m" | "from05To3m" | "over3m";
 
 /**  A field that is not filled yet. */
 export type Gap = {
@@ -197,6 +292,14 @@ export type IpcErrorKind =
 /**  UI language. Japanese is the working language; English is for non-Japanese staff and reviewers. */
 export type Language = "ja" | "en";
 
+export type Living = 
+/**  独居 */
+"alone" | 
+/**  高齢者のみの世帯 */
+"elderlyOnly" | 
+/**  家族と同居 */
+"withFamily";
+
 export type Obligation = {
 	id: string,
 	title: Text,
@@ -256,6 +359,63 @@ export type OrganizationView = {
 	place: Place | null,
 };
 
+export type OutageDeclaration = {
+	/**  RFC 3339. */
+	startedAt: string,
+	/**  Affected municipalities; empty = every patient. */
+	municipalities?: string[],
+	note?: string,
+};
+
+export type OxygenSupply = {
+	flowDayLpm: number | null,
+	flowNightLpm: number | null,
+	/**  (litres, how full 0–1) per cylinder at home. */
+	cylinders?: ([number | null, number | null])[],
+	demandValve?: boolean,
+};
+
+/**  The priority list with the outage it was computed for. */
+export type PatientList = {
+	outage: OutageDeclaration | null,
+	/**  RFC 3339: the `now` the countdowns were computed at. */
+	computedAt: string,
+	patients: RankedPatient[],
+	/**  The threshold file's version (every number in it is a default of ours). */
+	configVersion: string,
+};
+
+export type PatientRecord = {
+	/**  Assigned by the register (P0001 …); empty in a new record. */
+	id?: string,
+	name: string,
+	kana?: string,
+	/**  YYYY-MM-DD */
+	birthDate: string | null,
+	address?: string,
+	/**  From the region master. */
+	municipality: string | null,
+	living: Living,
+	primaryDoctor?: string,
+	careManager?: string,
+	caregivers?: Caregiver[],
+	contacts?: Contact[],
+	residence: Residence,
+	devices?: RegisteredDevice[],
+	powerSources?: PowerSource[],
+	oxygen: OxygenSupply | null,
+	/**  How long the patient manages off the ventilator (minutes). */
+	offVentToleranceMin: number | null,
+	evacuationDestinations?: string[],
+	admissionArranged?: boolean,
+	powerCompanyRegistered?: boolean,
+	consents?: Consent[],
+	/**  災害時個別支援計画: last reviewed (YYYY-MM-DD), if one exists. */
+	supportPlanReviewedOn: string | null,
+	/**  A clinician's tier, replacing the computed one, with the reason recorded. */
+	tierOverride: TierOverride | null,
+};
+
 /**  Where a municipality sits: what an organisation's address implies. */
 export type Place = {
 	prefecture: string,
@@ -289,6 +449,36 @@ export type PlanView = {
 	insights: Insight[],
 };
 
+/**  How the source's energy reaches the device (losses differ). */
+export type PowerPath = 
+/**  The device's own battery. */
+"deviceNative" | 
+/**  DC output with the maker's cable. */
+"dc" | 
+/**  AC inverter of a portable station. */
+"acInverter" | 
+/**  A car's socket inverter. */
+"carInverter";
+
+export type PowerSource = {
+	id: string,
+	kind: SourceKind,
+	/**  Device ids this source runs. */
+	feeds: string[],
+	nominalWh: number | null,
+	/**  Run time at `rated_draw_w` (how packs are quoted). */
+	ratedHours: number | null,
+	ratedDrawW: number | null,
+	path: PowerPath,
+	/**  0–1; `None` → an assumed value by kind. */
+	health: number | null,
+	/**
+	 *  0–1 as last known; `None` → assumed full for external packs and stations (charged in
+	 *  readiness) and 70 % for internal batteries in daily use.
+	 */
+	stateOfCharge: number | null,
+};
+
 export type PrintOutcome = {
 	path: string,
 	pages: number,
@@ -302,6 +492,39 @@ export type Progress = {
 	recommended: Tally,
 	/**  The first required gap in wizard order, else the first recommended one: 「次の未記入」. */
 	nextGap: Gap | null,
+};
+
+/**  One line of the priority list. */
+export type RankedPatient = {
+	id: string,
+	name: string,
+	municipality: string | null,
+	/**  The tier used: a clinician's override if recorded, else the computed one. */
+	tier: Tier,
+	ranking: Ranking,
+	overridden: boolean,
+	/**  Hours of power left for the ventilator (least over devices), if it has one. */
+	powerHoursLeft: number | null,
+	oxygenHoursLeft: number | null,
+	unreachedMinutes: number | null,
+	/**  How each device's hours were worked out, with the assumed values. */
+	power: DeviceHours[],
+};
+
+export type Ranking = {
+	tier: Tier,
+	score: number,
+	/**  The tier rule first, then every point in the score. */
+	reasons: Reason[],
+	configVersion: string,
+};
+
+export type Reason = {
+	rule: string,
+	/**  The reason in plain Japanese, with the input value. */
+	text: string,
+	/**  Points it added (score rules); `None` for the tier rule. */
+	points: number | null,
 };
 
 export type RegionTotals = {
@@ -318,7 +541,24 @@ export type RegionTree = {
 	totals: RegionTotals,
 };
 
+export type RegisteredDevice = {
+	hoursPerDay: number | null,
+	/**  Non-electric stand-ins the household has: 人工鼻 (HME), 手動吸引器, 酸素ボンベ, 蘇生バッグ. */
+	substitutes?: Substitute[],
+} & Device;
+
 export type Requirement = "required" | "recommended" | "optional";
+
+export type Residence = {
+	floor: number | null,
+	liftNeedsPower?: boolean,
+	floodDepth: FloodDepth,
+	landslideSpecialZone?: boolean,
+	landslideWarningZone?: boolean,
+	tsunamiZone?: boolean,
+	/**  Which hazard map and when it was checked. */
+	hazardSource?: string,
+};
 
 /**  One entry of the revision history (without its snapshot). */
 export type Revision = {
@@ -339,6 +579,20 @@ export type RevisionInput = {
 	approver: string,
 	/**  次回見直し期限, YYYY-MM-DD. */
 	nextReviewDue: string | null,
+};
+
+export type SafetyCheck = {
+	patientId: string,
+	/**  RFC 3339. */
+	at: string,
+	by: string,
+	channel: CheckChannel,
+	reached: boolean,
+	condition: Condition,
+	deviceState: DeviceState,
+	/**  Battery level reported for the battery in use (0–100). */
+	batteryPct: number | null,
+	note?: string,
 };
 
 /**  A sample as the first-run screen offers it. */
@@ -365,6 +619,14 @@ export type Source = {
 	en: string,
 };
 
+export type SourceKind = 
+/**  内部バッテリー */
+"internal" | 
+/**  外部バッテリー */
+"externalPack" | 
+/**  ポータブル電源 */
+"portableStation" | "generator" | "vehicle";
+
 export type Step = {
 	id: string,
 	chapter: string,
@@ -387,6 +649,8 @@ export type StepProgress = {
 	gaps: Gap[],
 };
 
+export type Substitute = "hme" | "manualSuction" | "oxygenCylinder" | "resuscitationBag";
+
 export type Tally = {
 	filled: number,
 	total: number,
@@ -401,6 +665,22 @@ export type TertiaryRegion = {
 export type Text = {
 	ja: string,
 	en: string,
+};
+
+export type Tier = 
+/**  直ちに対応 */
+"P0" | 
+/**  優先 */
+"P1" | 
+/**  当日中 */
+"P2" | 
+/**  通常 */
+"P3";
+
+export type TierOverride = {
+	tier: Tier,
+	reason: string,
+	by: string,
 };
 
 export type Value = null | boolean | number | string | Value[] | { [key in string]: Value };

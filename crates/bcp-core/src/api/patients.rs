@@ -30,6 +30,44 @@ pub struct RankedPatient {
     pub power: Vec<DeviceHours>,
 }
 
+/// The priority list with the outage it was computed for.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct PatientList {
+    pub outage: Option<OutageDeclaration>,
+    /// RFC 3339: the `now` the countdowns were computed at.
+    pub computed_at: String,
+    pub patients: Vec<RankedPatient>,
+    /// The threshold file's version (every number in it is a default of ours).
+    pub config_version: String,
+}
+
+/// The list as the screen shows it (audited like `ranked`).
+pub fn list(store: &mut Store, now: DateTime<Utc>) -> Result<PatientList, ApiError> {
+    let patients = ranked(store, now)?;
+    Ok(PatientList {
+        outage: store.open_outage()?.map(|(_, d)| d),
+        computed_at: timestamp(now),
+        patients,
+        config_version: config().map_err(ApiError::Priority)?.version,
+    })
+}
+
+/// One record, for the editor and the support plan (audited).
+pub fn get(store: &mut Store, id: &str, now: DateTime<Utc>) -> Result<PatientRecord, ApiError> {
+    let record = store.patient(id)?.ok_or_else(|| ApiError::NoSuchPatient(id.into()))?;
+    store.audit(&timestamp(now), "patient.view", id, "")?;
+    Ok(record)
+}
+
+/// The safety checks of the open outage, oldest first (the timeline).
+pub fn checks(store: &Store) -> Result<Vec<SafetyCheck>, ApiError> {
+    match store.open_outage()? {
+        Some((id, _)) => Ok(store.safety_checks(id)?),
+        None => Ok(vec![]),
+    }
+}
+
 /// Saves a record (a new one gets the next id). A malformed record is refused and nothing changes.
 pub fn save(store: &mut Store, record: PatientRecord, now: DateTime<Utc>) -> Result<String, ApiError> {
     check(&record)?;

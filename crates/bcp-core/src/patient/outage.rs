@@ -16,7 +16,7 @@ pub struct OutageDeclaration {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
-pub enum Channel {
+pub enum CheckChannel {
     Phone,
     Visit,
     Message,
@@ -52,7 +52,7 @@ pub struct SafetyCheck {
     /// RFC 3339.
     pub at: String,
     pub by: String,
-    pub channel: Channel,
+    pub channel: CheckChannel,
     pub reached: bool,
     pub condition: Condition,
     pub device_state: DeviceState,
