@@ -210,6 +210,23 @@ enum PrintCommand {
         #[arg(long)]
         out: PathBuf,
     },
+    /// 優先順位名簿 (priority roster with the battery-hours table), as of now.
+    Roster {
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// 安否確認シート: names and phones in priority order, blank columns to fill in by hand.
+    CheckSheet {
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// 災害時個別支援計画 of one patient.
+    SupportPlan {
+        #[arg(long)]
+        patient: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// The whole plan (機関型BCP): cover, 改訂履歴, contents, chapters, A4.
     Plan {
         #[arg(long)]
@@ -377,10 +394,17 @@ fn execute(command: Command) -> Result<(), IpcError> {
             say!("サンプル {id} を読み込みました。");
         }
         Command::Print(document) => {
-            let store = open()?;
+            let mut store = open()?;
             let (now, today) = (chrono::Utc::now(), chrono::Local::now().date_naive());
             let (printed, out) = match document {
                 PrintCommand::Cover { out } => (api::report::cover(&store, now, today)?, out),
+                PrintCommand::Roster { out } => (api::report::roster(&mut store, now, local_offset())?, out),
+                PrintCommand::CheckSheet { out } => {
+                    (api::report::check_sheet(&mut store, now, local_offset())?, out)
+                }
+                PrintCommand::SupportPlan { patient, out } => {
+                    (api::report::support_plan(&mut store, &patient, now, today)?, out)
+                }
                 PrintCommand::Plan { out, summary: true, .. } => {
                     (api::report::summary(&store, now, today)?, out)
                 }
@@ -606,6 +630,12 @@ fn outage(command: OutageCommand) -> Result<(), IpcError> {
         }
     }
     Ok(())
+}
+
+/// The computer's time zone, for times printed on paper.
+pub fn local_offset() -> chrono::FixedOffset {
+    use chrono::Offset;
+    chrono::Local::now().offset().fix()
 }
 
 /// Files the CLI reads are small; a larger one is refused before it is read whole.

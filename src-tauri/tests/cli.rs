@@ -230,6 +230,23 @@ fn an_outage_from_the_terminal_ranks_the_patient_with_reasons() {
     ));
     let after = ok(homecare_bcp(data.path(), &["patients", "list"]));
     assert!(after.starts_with("P1\tP0001"), "80 % of 8 h = 6.4 h: {after}");
+    let roster = data.path().join("roster.pdf");
+    let roster_arg = roster.to_str().expect("UTF-8 path");
+    ok(homecare_bcp(data.path(), &["print", "roster", "--out", roster_arg]));
+    let text = tool("pdftotext", &[roster_arg, "-"]);
+    for expected in ["優先順位名簿", "南 花子（架空）", "P1 優先", "電源の残り時間の内訳", "既定値"]
+    {
+        assert!(text.contains(expected), "{expected} in the roster:\n{text}");
+    }
+    let plan = data.path().join("support-plan.pdf");
+    let plan_arg = plan.to_str().expect("UTF-8 path");
+    ok(homecare_bcp(data.path(), &["print", "support-plan", "--patient", "P0001", "--out", plan_arg]));
+    let text = tool("pdftotext", &[plan_arg, "-"]);
+    for expected in ["災害時個別支援計画", "北海メディカル", "0120-000-000", "満充電の備えで約4.8時間"]
+    {
+        assert!(text.contains(expected), "{expected} in the support plan:\n{text}");
+    }
+    tool("qpdf", &["--check", plan_arg]);
     let unknown = homecare_bcp(data.path(), &["outage", "check", "--patient", "P0009", "--by", "佐藤"]);
     assert_eq!(unknown.status.code(), Some(1));
     ok(homecare_bcp(data.path(), &["outage", "end"]));

@@ -36,6 +36,12 @@ pub fn wareki_with_iso(date: NaiveDate) -> String {
     }
 }
 
+/// 「令和8年11月25日（2026-11-25） 13:40」 for an instant seen in `offset` (the user's time zone).
+pub fn wareki_time(at: chrono::DateTime<chrono::Utc>, offset: chrono::FixedOffset) -> String {
+    let local = at.with_timezone(&offset);
+    format!("{} {}", wareki_with_iso(local.date_naive()), local.format("%H:%M"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -62,6 +68,13 @@ mod tests {
         for (date, want) in table {
             assert_eq!(wareki(date).as_deref(), want, "{date}");
         }
+    }
+
+    #[test]
+    fn instants_in_the_users_time_zone() {
+        let at = chrono::DateTime::parse_from_rfc3339("2026-11-25T15:30:00Z").expect("valid").to_utc();
+        let jst = chrono::FixedOffset::east_opt(9 * 3600).expect("valid offset");
+        assert_eq!(wareki_time(at, jst), "令和8年11月26日（2026-11-26） 00:30");
     }
 
     #[test]

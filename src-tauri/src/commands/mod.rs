@@ -47,6 +47,9 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             report::print_cover,
             report::print_plan,
             report::print_plan_version,
+            report::print_roster,
+            report::print_check_sheet,
+            report::print_support_plan,
             report::print_summary,
             report::print_action_cards,
         ])

@@ -66,6 +66,55 @@ pub async fn print_plan_version(app: AppHandle, number: u32) -> Result<Option<Pr
     save(&path, printed)
 }
 
+/// Asks where to save, then writes the 優先順位名簿 as of now. `null` when the user cancels.
+#[tauri::command]
+#[specta::specta]
+pub async fn print_roster(app: AppHandle) -> Result<Option<PrintOutcome>, IpcError> {
+    print_people(app, "優先順位名簿", api::report::roster).await
+}
+
+/// Asks where to save, then writes the 安否確認シート. `null` when the user cancels.
+#[tauri::command]
+#[specta::specta]
+pub async fn print_check_sheet(app: AppHandle) -> Result<Option<PrintOutcome>, IpcError> {
+    print_people(app, "安否確認シート", api::report::check_sheet).await
+}
+
+type PeoplePaper = fn(&mut Store, DateTime<Utc>, chrono::FixedOffset) -> Result<Printed, ApiError>;
+
+async fn print_people(
+    app: AppHandle,
+    title: &str,
+    render: PeoplePaper,
+) -> Result<Option<PrintOutcome>, IpcError> {
+    let now = chrono::Utc::now();
+    let file_name = format!("{title}_{}.pdf", chrono::Local::now().format("%Y%m%d_%H%M"));
+    let Some(path) = choose_destination(&app, &file_name).await? else {
+        return Ok(None);
+    };
+    let printed = {
+        let state = app.state::<AppState>();
+        render(&mut *state.store()?, now, crate::cli::local_offset())?
+    };
+    save(&path, printed)
+}
+
+/// Asks where to save, then writes one patient's 災害時個別支援計画. `null` when the user cancels.
+#[tauri::command]
+#[specta::specta]
+pub async fn print_support_plan(app: AppHandle, id: String) -> Result<Option<PrintOutcome>, IpcError> {
+    let (now, today) = (chrono::Utc::now(), chrono::Local::now().date_naive());
+    let file_name = format!("個別支援計画_{id}_{}.pdf", today.format("%Y%m%d"));
+    let Some(path) = choose_destination(&app, &file_name).await? else {
+        return Ok(None);
+    };
+    let printed = {
+        let state = app.state::<AppState>();
+        api::report::support_plan(&mut *state.store()?, &id, now, today)?
+    };
+    save(&path, printed)
+}
+
 type FileName = fn(&Store, NaiveDate) -> Result<String, ApiError>;
 type Render = fn(&Store, DateTime<Utc>, NaiveDate) -> Result<Printed, ApiError>;
 

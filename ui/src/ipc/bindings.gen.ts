@@ -58,6 +58,12 @@ export const commands = {
 	printPlan: () => typedError<PrintOutcome | null, IpcError>(__TAURI_INVOKE("print_plan")),
 	/**  Asks where to save, then writes 第n版 as it was fixed. `null` when the user cancels. */
 	printPlanVersion: (number: number) => typedError<PrintOutcome | null, IpcError>(__TAURI_INVOKE("print_plan_version", { number })),
+	/**  Asks where to save, then writes the 優先順位名簿 as of now. `null` when the user cancels. */
+	printRoster: () => typedError<PrintOutcome | null, IpcError>(__TAURI_INVOKE("print_roster")),
+	/**  Asks where to save, then writes the 安否確認シート. `null` when the user cancels. */
+	printCheckSheet: () => typedError<PrintOutcome | null, IpcError>(__TAURI_INVOKE("print_check_sheet")),
+	/**  Asks where to save, then writes one patient's 災害時個別支援計画. `null` when the user cancels. */
+	printSupportPlan: (id: string) => typedError<PrintOutcome | null, IpcError>(__TAURI_INVOKE("print_support_plan", { id })),
 	/**  Asks where to save, then writes the one-page 事業継続計画サマリ. `null` when the user cancels. */
 	printSummary: () => typedError<PrintOutcome | null, IpcError>(__TAURI_INVOKE("print_summary")),
 	/**  Asks where to save, then writes the 発災時アクションカード. `null` when the user cancels. */

@@ -9,7 +9,7 @@ use crate::report::plan::PlanInput;
 use crate::report::summary::SummaryInput;
 use crate::report::{Printed, pdf};
 use crate::store::Store;
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 
 /// The cover page as PDF bytes. `today` is the user's calendar day (作成日); `now` stamps the file.
 pub fn cover(store: &Store, now: DateTime<Utc>, today: NaiveDate) -> Result<Printed, ApiError> {
@@ -129,4 +129,65 @@ fn file_name(store: &Store, prefix: &str, today: NaiveDate) -> Result<String, Ap
         .take(60)
         .collect();
     Ok(format!("{prefix}_{}_{}.pdf", name.trim(), today.format("%Y%m%d")))
+}
+
+/// 優先順位名簿 with the battery-hours table, as of `now`. Names leave the screen: audited.
+/// `offset` is the user's time zone, for the times printed.
+pub fn roster(store: &mut Store, now: DateTime<Utc>, offset: FixedOffset) -> Result<Printed, ApiError> {
+    people_paper(store, now, offset, "print.roster", crate::report::roster::roster)
+}
+
+/// 安否確認シート in priority order. Audited.
+pub fn check_sheet(store: &mut Store, now: DateTime<Utc>, offset: FixedOffset) -> Result<Printed, ApiError> {
+    people_paper(store, now, offset, "print.check-sheet", crate::report::roster::check_sheet)
+}
+
+fn people_paper(
+    store: &mut Store,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+    action: &str,
+    lay_out: fn(&crate::report::roster::RosterInput, &Fonts) -> crate::report::layout::Layout,
+) -> Result<Printed, ApiError> {
+    let organization = store.organization()?.ok_or(ApiError::NoOrganization)?;
+    let list = super::patients::list(store, now)?;
+    let records = store.patients()?;
+    let fonts = Fonts::load()?;
+    let input = crate::report::roster::RosterInput {
+        organization: &organization.name,
+        list: &list,
+        records: &records,
+        computed_at_label: crate::dates::wareki_time(now, offset),
+        outage_label: list
+            .outage
+            .as_ref()
+            .and_then(|o| DateTime::parse_from_rfc3339(&o.started_at).ok())
+            .map(|at| crate::dates::wareki_time(at.to_utc(), offset)),
+    };
+    let printed = pdf::render(&lay_out(&input, &fonts), &fonts, now.timestamp());
+    store.audit(&super::timestamp(now), action, "*", &format!("{} patients", list.patients.len()))?;
+    Ok(printed)
+}
+
+/// 災害時個別支援計画 of one patient, with the hours the household's power lasts when fully charged.
+pub fn support_plan(
+    store: &mut Store,
+    id: &str,
+    now: DateTime<Utc>,
+    today: NaiveDate,
+) -> Result<Printed, ApiError> {
+    let organization = store.organization()?.ok_or(ApiError::NoOrganization)?;
+    let record = store.patient(id)?.ok_or_else(|| ApiError::NoSuchPatient(id.into()))?;
+    let devices: Vec<_> = record.devices.iter().map(|d| d.device.clone()).collect();
+    let power = crate::patient::power::hours_left(&devices, &record.power_sources, 0.0);
+    let fonts = Fonts::load()?;
+    let input = crate::report::support_plan::SupportPlanInput {
+        organization: &organization.name,
+        record: &record,
+        power: &power,
+        date_label: crate::dates::wareki_with_iso(today),
+    };
+    let printed = pdf::render(&crate::report::support_plan::layout(&input, &fonts), &fonts, now.timestamp());
+    store.audit(&super::timestamp(now), "print.support-plan", id, "")?;
+    Ok(printed)
 }

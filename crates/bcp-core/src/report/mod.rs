@@ -14,7 +14,9 @@ pub mod layout;
 pub mod linebreak;
 pub mod pdf;
 pub mod plan;
+pub mod roster;
 pub mod summary;
+pub mod support_plan;
 mod templates;
 
 /// A finished PDF and what the user should know about it.
