@@ -36,6 +36,58 @@ pub fn wareki_with_iso(date: NaiveDate) -> String {
     }
 }
 
+/// Reads a date as people type it on Japanese forms: 「昭和22年3月1日」「令和元年5月1日」「R8.11.25」
+/// 「H31/4/30」「2026-11-25」「2026/11/25」「２０２６年１１月２５日」 (full-width digits allowed).
+/// `None` when it is not a real date, or the 和暦 year is outside its era (e.g. 平成32年).
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    let half: String = text
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            '／' | '.' | '．' | '-' | '－' => '/',
+            c => c,
+        })
+        .collect();
+    let half = half.replace("元年", "1年");
+    // 「令和」 or its initial (R, r) in front of the year.
+    const INITIALS: [(&str, char); 5] =
+        [("令和", 'R'), ("平成", 'H'), ("昭和", 'S'), ("大正", 'T'), ("明治", 'M')];
+    let (era, rest) = INITIALS
+        .iter()
+        .find_map(|&(name, initial)| {
+            half.strip_prefix(name)
+                .or_else(|| half.strip_prefix(initial))
+                .or_else(|| half.strip_prefix(initial.to_ascii_lowercase()))
+                .map(|rest| (Some(name), rest))
+        })
+        .unwrap_or((None, half.as_str()));
+    let numbers: Vec<i32> = rest
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|p| !p.is_empty())
+        .map(|p| p.parse().ok())
+        .collect::<Option<Vec<_>>>()?;
+    let [year, month, day] = numbers[..] else { return None };
+    let date = match era {
+        Some(era) => {
+            let first_year = ERAS.iter().find(|e| e.0 == era)?.1;
+            let date = NaiveDate::from_ymd_opt(
+                first_year + year - 1,
+                u32::try_from(month).ok()?,
+                u32::try_from(day).ok()?,
+            )?;
+            // The 和暦 must name the era the date is really in (平成32年 does not exist).
+            let written = wareki(date)?;
+            if !written.starts_with(era) {
+                return None;
+            }
+            date
+        }
+        None => NaiveDate::from_ymd_opt(year, u32::try_from(month).ok()?, u32::try_from(day).ok()?)?,
+    };
+    Some(date)
+}
+
 /// 「令和8年11月25日（2026-11-25） 13:40」 for an instant seen in `offset` (the user's time zone).
 pub fn wareki_time(at: chrono::DateTime<chrono::Utc>, offset: chrono::FixedOffset) -> String {
     let local = at.with_timezone(&offset);
@@ -67,6 +119,29 @@ mod tests {
         ];
         for (date, want) in table {
             assert_eq!(wareki(date).as_deref(), want, "{date}");
+        }
+    }
+
+    #[test]
+    fn dates_as_people_type_them() {
+        type Ymd = (i32, u32, u32);
+        let table: &[(&str, Option<Ymd>)] = &[
+            ("昭和22年3月1日", Some((1947, 3, 1))),
+            ("令和元年5月1日", Some((2019, 5, 1))),
+            ("R8.11.25", Some((2026, 11, 25))),
+            ("h31/4/30", Some((2019, 4, 30))),
+            ("２０２６年１１月２５日", Some((2026, 11, 25))),
+            ("2026-11-25", Some((2026, 11, 25))),
+            (" 2026/1/5 ", Some((2026, 1, 5))),
+            ("平成32年1月1日", None),
+            ("令和元年4月30日", None),
+            ("2026年2月30日", None),
+            ("昭和", None),
+            ("", None),
+        ];
+        for (text, want) in table {
+            let want = want.map(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).expect("valid"));
+            assert_eq!(parse_date(text), want, "{text:?}");
         }
     }
 
