@@ -13,17 +13,34 @@ import type { JSX } from "react";
 import { HomePage } from "./features/home/HomePage";
 import { OnboardingPage } from "./features/organization/OnboardingPage";
 import { OrganizationPage } from "./features/organization/OrganizationPage";
+import { PatientEditorPage } from "./features/patients/editor/PatientEditorPage";
+import { PatientsPage } from "./features/patients/PatientsPage";
 import { resumeStepId } from "./features/plan/guideModel";
 import { PlanStartPage } from "./features/plan/PlanStartPage";
 import { PlanWizardPage } from "./features/plan/PlanWizardPage";
 import { RevisionsPage } from "./features/plan/revisions/RevisionsPage";
 import { RegionsPage } from "./features/regions/RegionsPage";
+import { ResponsePage } from "./features/response/ResponsePage";
 import { SettingsPage } from "./features/settings/SettingsPage";
+import { patientsQuery } from "./ipc/patientQueries";
 import { guideQuery, organizationQuery, planQuery } from "./ipc/queries";
 import { AppLayout } from "./layout/AppLayout";
 import { RouteError } from "./layout/RouteError";
 
-type RouterContext = { queryClient: QueryClient };
+type RouterContext = {
+  queryClient: QueryClient;
+  /** Set once the app's first screen has been decided (see the root's beforeLoad). */
+  startup: { decided: boolean };
+};
+
+/** True when an outage is open; a list that cannot be read counts as none, so Home still opens. */
+async function outageOpen(queryClient: QueryClient): Promise<boolean> {
+  try {
+    return (await queryClient.fetchQuery(patientsQuery)).outage !== null;
+  } catch {
+    return false;
+  }
+}
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   // Nothing works without an organisation, so until one is registered every path leads to /welcome.
@@ -32,6 +49,12 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
     const onWelcome = location.pathname === "/welcome";
     if (view === null && !onWelcome) throw redirect({ to: "/welcome" });
     if (view !== null && onWelcome) throw redirect({ to: "/" });
+    // Reopened during an outage, the app returns to response mode (ux.md); its clocks follow from the
+    // stored start and checks. Only the first screen is decided this way: Home stays reachable after.
+    if (view !== null && !context.startup.decided) {
+      context.startup.decided = true;
+      if (location.pathname === "/" && (await outageOpen(context.queryClient))) throw redirect({ to: "/response" });
+    }
   },
   component: Outlet,
   errorComponent: RouteError,
@@ -92,16 +115,47 @@ const planRevisionsRoute = createRoute({
   component: RevisionsPage,
 });
 
+const patientsRoute = createRoute({ getParentRoute: () => shellRoute, path: "/patients", component: PatientsPage });
+
+// "new" opens an empty record; a static segment would do too, but one editor route keeps one component.
+const patientRoute = createRoute({ getParentRoute: () => shellRoute, path: "/patients/$id", component: PatientScreen });
+
+function PatientScreen(): JSX.Element {
+  const { id } = patientRoute.useParams();
+  return <PatientEditorPage id={id} />;
+}
+
+// Response mode exists only while an outage is open; otherwise the register is the nearest useful screen.
+const responseRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: "/response",
+  beforeLoad: async ({ context }) => {
+    if (!(await outageOpen(context.queryClient))) throw redirect({ to: "/patients", replace: true });
+  },
+  component: ResponsePage,
+});
+
 const regionsRoute = createRoute({ getParentRoute: () => shellRoute, path: "/regions", component: RegionsPage });
 const settingsRoute = createRoute({ getParentRoute: () => shellRoute, path: "/settings", component: SettingsPage });
 
 const routeTree = rootRoute.addChildren([
   welcomeRoute,
-  shellRoute.addChildren([homeRoute, planRoute, planRevisionsRoute, planStepRoute, organizationRoute, regionsRoute, settingsRoute]),
+  shellRoute.addChildren([
+    homeRoute,
+    planRoute,
+    planRevisionsRoute,
+    planStepRoute,
+    patientsRoute,
+    patientRoute,
+    responseRoute,
+    organizationRoute,
+    regionsRoute,
+    settingsRoute,
+  ]),
 ]);
 
 export function createAppRouter({ queryClient, history }: { queryClient: QueryClient; history: RouterHistory }) {
-  return createRouter({ routeTree, history, context: { queryClient }, defaultPreload: false });
+  return createRouter({ routeTree, history, context: { queryClient, startup: { decided: false } }, defaultPreload: false });
 }
 
 export type AppRouter = ReturnType<typeof createAppRouter>;

@@ -23,6 +23,11 @@ export const queryKeys = {
   /** Prefix of every comparison; one entry per (from, to) pair. */
   changes: ["changes"],
   obligations: ["obligations"],
+  /** The ranked register with the open outage (if any); see patientQueries.ts. */
+  patients: ["patients"],
+  /** Prefix of every single record; one entry per id. */
+  patient: ["patient"],
+  safetyChecks: ["safetyChecks"],
 } as const;
 
 export const organizationQuery = queryOptions({

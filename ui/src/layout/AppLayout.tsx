@@ -2,13 +2,15 @@ import { AppShell, Group, NavLink, Text, Title } from "@mantine/core";
 import { Link, Outlet, useRouterState } from "@tanstack/react-router";
 import type { MessageKey } from "../i18n/ja";
 import { useT } from "../i18n/LanguageProvider";
+import { usePatients } from "../ipc/patientQueries";
 import { useOrganization } from "../ipc/queries";
 
-type NavTarget = "/" | "/plan" | "/organization" | "/regions" | "/settings";
+type NavTarget = "/" | "/plan" | "/patients" | "/organization" | "/regions" | "/settings";
 
 const navItems: { to: NavTarget; label: MessageKey; testId: string }[] = [
   { to: "/", label: "nav.home", testId: "nav-home" },
   { to: "/plan", label: "nav.plan", testId: "nav-plan" },
+  { to: "/patients", label: "nav.patients", testId: "nav-patients" },
   { to: "/organization", label: "nav.organization", testId: "nav-organization" },
   { to: "/regions", label: "nav.regions", testId: "nav-regions" },
   { to: "/settings", label: "nav.settings", testId: "nav-settings" },
@@ -18,6 +20,7 @@ export function AppLayout() {
   const t = useT();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const organization = useOrganization();
+  const outageOpen = usePatients().data?.outage != null;
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
@@ -32,6 +35,20 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" component="nav" aria-label={t("nav.label")}>
+        {/* Only while an outage is open, first and always red: the way back to the calls. */}
+        {outageOpen && (
+          <NavLink
+            label={`⚠ ${t("nav.response")}`}
+            active
+            color="red.9"
+            variant="filled"
+            fw={700}
+            aria-current={pathname === "/response" ? "page" : undefined}
+            renderRoot={(props) => <Link to="/response" {...props} />}
+            mb="xs"
+            data-testid="nav-response"
+          />
+        )}
         {navItems.map(({ to, label, testId }) => {
           const active = to === "/" ? pathname === "/" : pathname.startsWith(to);
           return (

@@ -1,5 +1,6 @@
 import type { FakeHandlers } from "../ipc/fakeBackend";
 import type { OrganizationDraft, OrganizationView, Place, PlanView, RegionTree } from "../ipc/bindings.gen";
+import { patientBackend } from "./patientFixtures";
 import { planBackend, type RevisionOptions } from "./planFixtures";
 
 export const regionTree: RegionTree = {
@@ -75,8 +76,11 @@ export function happyBackend(
   revisions: RevisionOptions = {},
 ): FakeHandlers {
   let current = initial;
+  // An empty register with no outage; patient tests pass their own patientBackend as overrides.
+  const { state: _patients, ...patients } = patientBackend();
   return {
     ...planBackend(plan, initial?.organization.kind, undefined, revisions),
+    ...patients,
     getSettings: () => ({ language: "ja" }),
     setLanguage: (language) => ({ language }),
     appInfo: () => ({ version: "0.1.0", schemaVersion: 1, dataDir: "/home/nurse/.local/share/homecare-bcp" }),

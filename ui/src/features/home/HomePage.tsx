@@ -5,6 +5,7 @@ import { errorText } from "../../i18n/errors";
 import { useT } from "../../i18n/LanguageProvider";
 import { useOrganization } from "../../ipc/queries";
 import { AppInfoLine } from "./AppInfoLine";
+import { OutageCard } from "../outage/OutageCard";
 import { ObligationsCard } from "./ObligationsCard";
 import { OrganizationCard } from "./OrganizationCard";
 import { PlanCard } from "./PlanCard";
@@ -18,6 +19,7 @@ export function HomePage() {
     <Stack gap="lg">
       <PageHeader title={t("home.title")} />
       {organization.isError && <ErrorNotice text={errorText(t, organization.error)} />}
+      {organization.data && <OutageCard />}
       {organization.data ? <OrganizationCard view={organization.data} /> : organization.isPending && <Loader aria-label={t("app.loading")} />}
       <PlanCard />
       {organization.data && <ObligationsCard />}

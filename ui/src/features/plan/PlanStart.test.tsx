@@ -7,11 +7,11 @@ import { renderPlan } from "../../test/planTestKit";
 import { renderApp } from "../../test/renderApp";
 
 describe("starting the plan", () => {
-  it("lists 計画 between ホーム and 事業所 in the menu", async () => {
+  it("lists 計画 (then 患者, as in ux.md) between ホーム and 事業所 in the menu", async () => {
     renderApp("/");
     const nav = await screen.findByRole("navigation", { name: ja["nav.label"] });
     const labels = within(nav).getAllByRole("link").map((a) => a.textContent);
-    expect(labels.slice(0, 3)).toEqual(["ホーム", "計画", "事業所"]);
+    expect(labels.slice(0, 4)).toEqual(["ホーム", "計画", "患者", "事業所"]);
     expect(screen.getByTestId("nav-plan")).toHaveAttribute("href", "/plan");
   });
 

@@ -1,0 +1,124 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { ja } from "../../i18n/ja";
+import { ipcError } from "../../ipc/fakeBackend";
+import { configVersion, patientBackend, rankedPatients } from "../../test/patientFixtures";
+import { renderApp } from "../../test/renderApp";
+
+const register = () => patientBackend({ patients: rankedPatients });
+
+describe("patient register", () => {
+  it("is reached from the sidebar", async () => {
+    const { user, router } = renderApp("/", register());
+    await user.click(await screen.findByTestId("nav-patients"));
+    await waitFor(() => expect(router.state.location.pathname).toBe("/patients"));
+    expect(await screen.findByRole("heading", { name: "要配慮患者台帳" })).toBeInTheDocument();
+  });
+
+  it("lists patients in the order the Rust side ranked them, each tier chip with its words", async () => {
+    renderApp("/patients", register());
+    const table = await screen.findByTestId("patients-table");
+    const rows = within(table).getAllByTestId(/^patient-row-/);
+    expect(rows.map((r) => r.getAttribute("data-testid"))).toEqual([
+      "patient-row-P0001",
+      "patient-row-P0002",
+      "patient-row-P0003",
+      "patient-row-P0004",
+    ]);
+    expect(rows.map((r) => r.getAttribute("data-tier"))).toEqual(["P0", "P1", "P2", "P3"]);
+    expect(rows.map((r) => within(r).getByTestId("tier-chip").textContent)).toEqual([
+      "P0 直ちに",
+      "P1 優先",
+      "P2 当日中",
+      "P3 通常",
+    ]);
+  });
+
+  it("shows name, municipality, life-sustaining devices, power left and score", async () => {
+    renderApp("/patients", register());
+    const first = await screen.findByTestId("patient-row-P0001");
+    expect(first).toHaveTextContent("南 花子");
+    expect(first).toHaveTextContent("旭川市");
+    expect(within(first).getByTestId("patient-devices")).toHaveTextContent("人工呼吸器（気管切開）");
+    expect(within(first).getByTestId("patient-power")).toHaveTextContent("残り 2.8時間");
+    expect(within(first).getByTestId("patient-score")).toHaveTextContent("78");
+
+    const oxygen = screen.getByTestId("patient-row-P0003");
+    expect(within(oxygen).getByTestId("patient-devices")).toHaveTextContent("酸素濃縮器");
+    // No ventilator, no ventilator countdown.
+    expect(within(oxygen).getByTestId("patient-power")).toHaveTextContent("—");
+    const noDevice = screen.getByTestId("patient-row-P0004");
+    expect(within(noDevice).getByTestId("patient-devices")).toHaveTextContent("—");
+    expect(noDevice).toHaveTextContent("—");
+  });
+
+  it("marks a tier set by hand with 手動, and only that one", async () => {
+    renderApp("/patients", register());
+    const manual = await screen.findByTestId("patient-row-P0002");
+    expect(within(manual).getByTestId("tier-manual")).toHaveTextContent("手動");
+    expect(within(screen.getByTestId("patient-row-P0001")).queryByTestId("tier-manual")).not.toBeInTheDocument();
+  });
+
+  it("answers なぜ？ with the tier rule first, each point with +n, the power workings and the assumptions", async () => {
+    const { user } = renderApp("/patients", register());
+    await user.click(await screen.findByTestId("why-P0001"));
+    const why = await screen.findByTestId("why-list-P0001");
+    expect(within(why).getByTestId("why-tier-rule")).toHaveTextContent(
+      "P0 直ちに：人工呼吸器に依存し停電中、電源の残りが2.8時間（3.0時間未満）",
+    );
+    const points = within(within(why).getByTestId("why-points")).getAllByRole("listitem");
+    expect(points.map((li) => li.textContent)).toEqual([
+      "気管切開下の人工呼吸 1日24時間+30",
+      "電源の残り2.8時間+20",
+      "独居、または介護者が75歳以上・夜間不在+8",
+    ]);
+    expect(why).toHaveTextContent("点数 78");
+
+    const device = within(why).getByTestId("why-device-d1");
+    expect(device).toHaveTextContent("人工呼吸器（気管切開）（d1）：残り 2.8時間");
+    expect(device).toHaveTextContent("内部バッテリー 8時間 × 充電60% × 劣化0.8 × (24W ÷ 24W) = 3.8時間");
+    expect(device).toHaveTextContent("合計3.8時間から、電池で動いた1.0時間を引いて残り2.8時間");
+    const assumptions = within(device).getAllByTestId("why-assumption");
+    expect(assumptions).toHaveLength(1);
+    expect(assumptions[0]).toHaveTextContent("仮定内部バッテリーの劣化係数を0.8と仮定");
+
+    expect(within(why).getByTestId("why-config")).toHaveTextContent(`しきい値は既定値です（版: ${configVersion}）`);
+  });
+
+  it("says when a tier set by hand replaced the computed one", async () => {
+    const { user } = renderApp("/patients", register());
+    await user.click(await screen.findByTestId("why-P0002"));
+    const why = await screen.findByTestId("why-list-P0002");
+    expect(why).toHaveTextContent("計算上の区分はP2 当日中ですが、台帳で手動の区分（P1 優先）が設定されているため、そちらで並べています。");
+    expect(within(why).getByTestId("why-tier-rule")).toHaveTextContent("P2 当日中：電源の残りが20.0時間");
+  });
+
+  it("speaks English in the English UI, keeping the rules' Japanese reasons", async () => {
+    const { user } = renderApp("/patients", { ...register(), getSettings: () => ({ language: "en" }) });
+    const first = await screen.findByTestId("patient-row-P0001");
+    await waitFor(() => expect(within(first).getByTestId("tier-chip")).toHaveTextContent("P0 Act now"));
+    expect(within(first).getByTestId("patient-devices")).toHaveTextContent("Ventilator (tracheostomy)");
+    expect(within(first).getByTestId("patient-power")).toHaveTextContent("2.8 h left");
+    await user.click(screen.getByTestId("why-P0001"));
+    const why = await screen.findByTestId("why-list-P0001");
+    expect(why).toHaveTextContent("P0 Act now: 人工呼吸器に依存し停電中");
+    expect(why).toHaveTextContent("The reasons are shown in Japanese, exactly as the rules word them.");
+    expect(why).toHaveTextContent(`Thresholds are defaults (version: ${configVersion})`);
+  });
+
+  it("invites the first registration when the register is empty", async () => {
+    const { user, router } = renderApp("/patients");
+    expect(await screen.findByTestId("patients-empty")).toHaveTextContent(ja["patients.empty"]);
+    await user.click(screen.getByTestId("patient-add"));
+    await waitFor(() => expect(router.state.location.pathname).toBe("/patients/new"));
+  });
+
+  it("shows the sentence when the register cannot be read", async () => {
+    renderApp("/patients", {
+      listPatients: () => {
+        throw ipcError("storage");
+      },
+    });
+    expect(await screen.findByRole("alert")).toHaveTextContent(ja["error.storage"]);
+  });
+});
