@@ -60,6 +60,8 @@ enum Command {
     /// 停電・災害対応: declare an outage, record safety checks, end it.
     #[command(subcommand)]
     Outage(OutageCommand),
+    /// The audit log (監査ログ): every view, save, print and export of patient data, oldest first.
+    Audit,
 }
 
 #[derive(Subcommand, Debug)]
@@ -382,6 +384,11 @@ fn execute(command: Command) -> Result<(), IpcError> {
         }
         Command::Plan(command) => plan(command)?,
         Command::Patients(command) => patients(command)?,
+        Command::Audit => {
+            for (at, action, subject, detail) in api::patients::audit_log(&open()?)? {
+                say!("{at}\t{action}\t{subject}\t{detail}");
+            }
+        }
         Command::Outage(command) => outage(command)?,
         Command::Samples(SamplesCommand::List) => {
             for sample in api::samples::list()? {

@@ -8,10 +8,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { application, byTestId, launch, quit, screenshot, startDriver } from "./driver.mjs";
+import { application, artifacts, byTestId, launch, quit, screenshot, startDriver } from "./driver.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "homecare-bcp-e2e-response-"));
+const saveDir = fs.mkdtempSync(path.join(os.tmpdir(), "homecare-bcp-e2e-response-save-"));
 const env = { ...process.env, HOMECARE_BCP_DATA_DIR: dataDir };
 const cli = (...args) => execFileSync(application, args, { env }).toString();
 let driver;
@@ -20,7 +21,7 @@ let browser;
 before(async () => {
   cli("org", "set", "--kind", "nursing-station", "--name", "訪問看護ステーションなよろ", "--municipality", "名寄市");
   cli("patients", "add", path.resolve(here, "../../fixtures/patient-internal-battery-only.json"));
-  driver = await startDriver({ HOMECARE_BCP_DATA_DIR: dataDir });
+  driver = await startDriver({ HOMECARE_BCP_DATA_DIR: dataDir, HOMECARE_BCP_E2E_SAVE_DIR: saveDir });
   browser = await launch();
 });
 
@@ -72,4 +73,27 @@ test("a safety check is recorded in two steps and shows in the timeline", async 
   const checks = JSON.parse(cli("patients", "list", "--json"));
   assert.equal(checks[0].unreachedMinutes, null, "the store knows the patient was reached");
   await screenshot(browser, "response-02-checked");
+});
+
+test("the roster and the support plan print with the patient's name and hours", async () => {
+  await click("nav-patients");
+  for (const [button, name, expected] of [
+    ["print-roster", "roster.pdf", ["優先順位名簿", "南 花子（架空）", "電源の残り時間の内訳"]],
+    ["print-support-plan-P0001", "support-plan.pdf", ["災害時個別支援計画", "北海メディカル", "満充電の備えで約4.8時間"]],
+  ]) {
+    const before = new Set(fs.readdirSync(saveDir));
+    await click(button);
+    await browser.waitUntil(() => fs.readdirSync(saveDir).some((f) => !before.has(f)), {
+      timeout: 30000,
+      timeoutMsg: `${button} wrote no file`,
+    });
+    const file = fs.readdirSync(saveDir).find((f) => !before.has(f));
+    fs.copyFileSync(path.join(saveDir, file), path.join(artifacts, name));
+    const text = execFileSync("pdftotext", [path.join(artifacts, name), "-"]).toString();
+    for (const e of expected) assert.ok(text.includes(e), `${name} has ${e}`);
+  }
+  const audit = cli("audit");
+  assert.match(audit, /print\.roster/);
+  assert.match(audit, /print\.support-plan/);
+  await screenshot(browser, "response-03-printed");
 });

@@ -313,6 +313,10 @@ export const en = {
 
   "patients.title": "Patient register",
   "patients.lead": "Patients who depend on electrically powered medical devices, highest priority first. \"Why?\" shows the reasons behind each tier and score.",
+  "patients.printRoster": "Print the priority roster",
+  "patients.printCheckSheet": "Print the safety-check sheet",
+  "patients.printSupportPlan": "Print support plan",
+  "patients.printSupportPlanLabel": "Print the disaster support plan of {name}",
   "patients.add": "Add patient",
   "patients.empty": "No patients are registered yet. Use \"Add patient\" to register one.",
   "patients.caption": "Highest priority first",

@@ -312,6 +312,10 @@ export const ja = {
 
   "patients.title": "要配慮患者台帳",
   "patients.lead": "電気を使う医療機器に頼る患者を、優先度の高い順に並べています。区分と点数の理由は「なぜ？」で確かめられます。",
+  "patients.printRoster": "優先順位名簿を印刷",
+  "patients.printCheckSheet": "安否確認シートを印刷",
+  "patients.printSupportPlan": "支援計画を印刷",
+  "patients.printSupportPlanLabel": "{name}さんの災害時個別支援計画を印刷",
   "patients.add": "患者を追加",
   "patients.empty": "まだ患者が登録されていません。「患者を追加」から登録してください。",
   "patients.caption": "優先度の高い順",

@@ -145,14 +145,21 @@ export function useSetLanguage() {
 }
 
 /** The printable documents; each opens the native save dialog in the shell. */
-export type PrintDocument = "cover" | "plan" | "summary" | "actionCards";
+export type PrintDocument = "cover" | "plan" | "summary" | "actionCards" | "roster" | "checkSheet";
 
 const printCommands = {
   cover: commands.printCover,
   plan: commands.printPlan,
   summary: commands.printSummary,
   actionCards: commands.printActionCards,
+  roster: commands.printRoster,
+  checkSheet: commands.printCheckSheet,
 } satisfies Record<PrintDocument, unknown>;
+
+/** One patient's 災害時個別支援計画. */
+export function usePrintSupportPlan() {
+  return useMutation({ mutationFn: (id: string) => unwrap(commands.printSupportPlan(id)) });
+}
 
 /** 第n版 as it was fixed, from its snapshot. */
 export function usePrintVersion() {

@@ -121,4 +121,22 @@ describe("patient register", () => {
     });
     expect(await screen.findByRole("alert")).toHaveTextContent(ja["error.storage"]);
   });
+
+  it("prints the roster, the check sheet and one patient's support plan", async () => {
+    const outcome = (path: string) => () => ({ path, pages: 1, missingGlyphs: [] });
+    const { user, backend } = renderApp("/patients", {
+      ...register(),
+      printRoster: outcome("/tmp/roster.pdf"),
+      printCheckSheet: outcome("/tmp/sheet.pdf"),
+      printSupportPlan: outcome("/tmp/plan.pdf"),
+    });
+    await user.click(await screen.findByTestId("print-roster"));
+    expect(await screen.findByTestId("print-result")).toHaveTextContent("/tmp/roster.pdf");
+    await user.click(screen.getByTestId("print-support-plan-P0002"));
+    await waitFor(() => expect(screen.getAllByTestId("print-result").some((r) => r.textContent?.includes("/tmp/plan.pdf"))).toBe(true));
+    expect(backend.calls.filter((c) => c.command === "printSupportPlan").map((c) => c.args)).toEqual([["P0002"]]);
+    await user.click(screen.getByTestId("print-check-sheet"));
+    await waitFor(() => expect(backend.calls.some((c) => c.command === "printCheckSheet")).toBe(true));
+  });
 });
+

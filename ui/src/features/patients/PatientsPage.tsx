@@ -6,6 +6,9 @@ import { errorText } from "../../i18n/errors";
 import { formatTime } from "../../i18n/format";
 import { useT } from "../../i18n/LanguageProvider";
 import { usePatients } from "../../ipc/patientQueries";
+import { usePrintSupportPlan } from "../../ipc/queries";
+import { PrintResult } from "../print/PrintResult";
+import { PatientPaper } from "./PatientPaper";
 import { PatientsTable } from "./PatientsTable";
 
 /** 要配慮患者台帳: the register in the order the Rust side ranked it. */
@@ -13,6 +16,7 @@ export function PatientsPage() {
   const t = useT();
   const list = usePatients();
   const outage = list.data?.outage ?? null;
+  const supportPlan = usePrintSupportPlan();
 
   return (
     <Stack gap="lg">
@@ -45,7 +49,15 @@ export function PatientsPage() {
       ) : list.data.patients.length === 0 ? (
         <Text data-testid="patients-empty">{t("patients.empty")}</Text>
       ) : (
-        <PatientsTable patients={list.data.patients} />
+        <>
+          <PatientPaper />
+          <PrintResult
+            outcome={supportPlan.isSuccess ? supportPlan.data : null}
+            error={supportPlan.isError ? supportPlan.error : null}
+            onClose={supportPlan.reset}
+          />
+          <PatientsTable patients={list.data.patients} onPrintSupportPlan={(id) => supportPlan.mutate(id)} />
+        </>
       )}
     </Stack>
   );

@@ -7,7 +7,9 @@ import { RankingWhy } from "./RankingWhy";
 import { TierChip } from "./TierChip";
 
 /** One row per patient, already in priority order; the table never re-sorts what the rules ranked. */
-export function PatientsTable({ patients }: { patients: RankedPatient[] }) {
+type PrintSupportPlan = (id: string) => void;
+
+export function PatientsTable({ patients, onPrintSupportPlan }: { patients: RankedPatient[]; onPrintSupportPlan: PrintSupportPlan }) {
   const t = useT();
   return (
     <Table.ScrollContainer minWidth={860}>
@@ -26,7 +28,7 @@ export function PatientsTable({ patients }: { patients: RankedPatient[] }) {
         </Table.Thead>
         <Table.Tbody>
           {patients.map((patient) => (
-            <PatientRow key={patient.id} patient={patient} />
+            <PatientRow key={patient.id} patient={patient} onPrintSupportPlan={onPrintSupportPlan} />
           ))}
         </Table.Tbody>
       </Table>
@@ -34,7 +36,7 @@ export function PatientsTable({ patients }: { patients: RankedPatient[] }) {
   );
 }
 
-function PatientRow({ patient }: { patient: RankedPatient }) {
+function PatientRow({ patient, onPrintSupportPlan }: { patient: RankedPatient; onPrintSupportPlan: PrintSupportPlan }) {
   const t = useT();
   // `power` lists exactly the life-sustaining devices; one label per kind is enough for the list.
   const devices = [...new Set(patient.power.map((d) => d.class))].map((c) => t(`deviceClass.${c}`));
@@ -72,6 +74,14 @@ function PatientRow({ patient }: { patient: RankedPatient }) {
             data-testid={`patient-edit-${patient.id}`}
           >
             {t("patients.edit")}
+          </Button>
+          <Button
+            variant="default"
+            onClick={() => onPrintSupportPlan(patient.id)}
+            aria-label={t("patients.printSupportPlanLabel", { name: patient.name })}
+            data-testid={`print-support-plan-${patient.id}`}
+          >
+            {t("patients.printSupportPlan")}
           </Button>
         </Group>
       </Table.Td>
