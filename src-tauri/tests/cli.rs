@@ -183,6 +183,13 @@ fn print_plan_sets_the_chapters_in_order_with_the_answers() {
     assert!(text.contains("人工呼吸器の利用者の電源を最初に確保する。"), "the answer is printed");
     assert!(text.contains("（未記入・必須）"), "gaps are visible on paper");
     tool("qpdf", &["--check", pdf_arg]);
+    let fonts = tool("pdffonts", &[pdf_arg]);
+    let faces: Vec<&str> = fonts.lines().filter(|l| l.contains("BIZUDGothic")).collect();
+    assert_eq!(faces.len(), 2, "regular and bold: {fonts}");
+    assert!(
+        faces.iter().all(|l| l.contains("yes yes yes") && l.contains('+')),
+        "embedded subsets with ToUnicode: {fonts}"
+    );
 }
 
 #[test]
