@@ -112,8 +112,14 @@ fn records_are_numbered_checked_and_audited() {
     }
     assert_eq!(store.patients().expect("read").len(), 2, "refused records changed nothing");
     api::patients::ranked(&mut store, now()).expect("list");
+    api::patients::ranked(&mut store, now() + Duration::minutes(5)).expect("a refresh");
+    api::patients::ranked(&mut store, now() + Duration::minutes(11)).expect("list again");
     let actions: Vec<String> = store.audit_events().expect("read").into_iter().map(|e| e.1).collect();
-    assert_eq!(actions, ["patient.save", "patient.save", "patient.list"]);
+    assert_eq!(
+        actions,
+        ["patient.save", "patient.save", "patient.list", "patient.list"],
+        "a refresh within 10 minutes is not logged again"
+    );
 }
 
 #[test]

@@ -11,6 +11,9 @@ use crate::store::Store;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
+/// Repeated listings within this many minutes are logged once.
+const LIST_AUDIT_MINUTES: i64 = 10;
+
 /// One line of the priority list.
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
@@ -94,7 +97,15 @@ pub fn ranked(store: &mut Store, now: DateTime<Utc>) -> Result<Vec<RankedPatient
         None => vec![],
     };
     let records = store.patients()?;
-    store.audit(&timestamp(now), "patient.list", "*", &format!("{} records", records.len()))?;
+    // The response screen refreshes the list every 30 s: one entry per 10 minutes of continuous
+    // viewing says who looked and when without burying every other event.
+    let recently = store
+        .last_audit("patient.list", "*")?
+        .and_then(|at| DateTime::parse_from_rfc3339(&at).ok())
+        .is_some_and(|at| now.signed_duration_since(at) < chrono::Duration::minutes(LIST_AUDIT_MINUTES));
+    if !recently {
+        store.audit(&timestamp(now), "patient.list", "*", &format!("{} records", records.len()))?;
+    }
     let derived: Vec<_> =
         records.iter().map(|r| derive(r, outage.as_ref().map(|(_, d)| d), &checks, now)).collect();
     let mut items: Vec<(RankedPatient, Ranking, &priority::Facts)> = records

@@ -98,6 +98,18 @@ impl Store {
         Ok(())
     }
 
+    /// When `action` on `subject` was last logged, if ever.
+    pub fn last_audit(&self, action: &str, subject: &str) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT at FROM audit_event WHERE action = ?1 AND subject = ?2 ORDER BY id DESC LIMIT 1",
+                params![action, subject],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
     /// The audit log, oldest first: (at, action, subject, detail).
     pub fn audit_events(&self) -> Result<Vec<(String, String, String, String)>, StoreError> {
         let mut stmt =
