@@ -185,3 +185,14 @@ fn an_outage_counts_down_and_a_safety_check_moves_the_patient() {
     let calm = api::patients::ranked(&mut store, now()).expect("list");
     assert!(calm.iter().all(|p| p.tier == Tier::P3), "no outage, no urgency tiers");
 }
+
+#[test]
+fn the_plans_patient_risk_step_counts_the_register_without_names() {
+    let mut store = register();
+    api::plan::start(&mut store, bcp_core::plan::PlanScope::Combined, now()).expect("starts");
+    api::patients::save(&mut store, astral("北 一郎", "名寄市"), now()).expect("valid");
+    let plan = api::plan::current(&store).expect("read").expect("started");
+    let note = plan.insights.iter().find(|i| i.step_id == "patient-risk").expect("the register is counted");
+    assert!(note.text.ja.contains("登録：1人（気管切開下の人工呼吸器 1人"), "{}", note.text.ja);
+    assert!(!note.text.ja.contains("北 一郎"), "counts only, never names");
+}

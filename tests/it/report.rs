@@ -66,6 +66,7 @@ fn the_printed_plan_has_every_chapter_in_order_with_a_true_table_of_contents() {
     let fonts = Fonts::load().expect("fonts");
     let layout = layout(
         &PlanInput {
+            extra_insights: vec![],
             guide,
             organization: &view.organization,
             place: view.place.as_ref(),

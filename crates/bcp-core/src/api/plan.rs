@@ -2,7 +2,7 @@
 
 use super::{ApiError, timestamp};
 use crate::guide::{self, Guide};
-use crate::plan::insights::{Insight, insights};
+use crate::plan::insights::{Insight, insights, register_counts};
 use crate::plan::progress::{Progress, progress};
 use crate::plan::{Answers, PlanScope, value};
 use crate::store::Store;
@@ -104,7 +104,7 @@ fn view(store: &Store, row: PlanRow) -> Result<PlanView, ApiError> {
         last_step: row.last_step,
         created_at: row.created_at,
         updated_at: row.updated_at,
-        insights: insights(&answers),
+        insights: insights(&answers).into_iter().chain(register_counts(&store.patients()?)).collect(),
         answers,
         progress,
     })

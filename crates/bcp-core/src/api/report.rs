@@ -43,7 +43,13 @@ pub fn plan_version(
     let version_label = version_label(store, number, &history)?;
     let revisions: Vec<_> = history.into_iter().filter(|r| number.is_none_or(|n| r.number <= n)).collect();
     let fonts = Fonts::load()?;
+    // Only the current content counts today's register; a fixed version prints as it was fixed.
+    let extra_insights = match number {
+        None => crate::plan::insights::register_counts(&store.patients()?).into_iter().collect(),
+        Some(_) => vec![],
+    };
     let input = PlanInput {
+        extra_insights,
         guide: super::plan::guide()?,
         organization: &view.organization,
         place: view.place.as_ref(),

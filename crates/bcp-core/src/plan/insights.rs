@@ -23,6 +23,41 @@ pub(crate) const STOCK: (&str, &str) = ("stockpile", "stock");
 pub(crate) const STOCK_TARGET: (&str, &str) = ("stockpile", "target-days");
 pub(crate) const ROSTER: (&str, &str) = ("staff-roster", "staff");
 pub(crate) const ASSEMBLY_RULES: (&str, &str) = ("safety-checks-assembly", "assembly-rules");
+pub(crate) const TIER_COUNTS: (&str, &str) = ("patient-risk", "tier-counts");
+
+/// What the patient register holds, for the plan's patient-risk step: the plan keeps the protocol,
+/// the register the people (counted here, never named).
+pub fn register_counts(records: &[crate::patient::record::PatientRecord]) -> Option<Insight> {
+    use crate::patient::DeviceClass;
+    if records.is_empty() {
+        return None;
+    }
+    let with = |class: DeviceClass| {
+        records.iter().filter(|r| r.devices.iter().any(|d| d.device.class == class)).count()
+    };
+    let oxygen = records
+        .iter()
+        .filter(|r| {
+            r.oxygen.is_some() || r.devices.iter().any(|d| d.device.class == DeviceClass::OxygenConcentrator)
+        })
+        .count();
+    let (invasive, nppv) = (with(DeviceClass::InvasiveVentilator), with(DeviceClass::Nppv));
+    Some(Insight {
+        step_id: TIER_COUNTS.0.into(),
+        field_id: TIER_COUNTS.1.into(),
+        text: Text {
+            ja: format!(
+                "要配慮患者台帳の登録：{}人（気管切開下の人工呼吸器 {invasive}人、NPPV {nppv}人、在宅酸素 {oxygen}人）。区分と優先順位は台帳で確認できます。",
+                records.len()
+            ),
+            en: format!(
+                "Patient register: {} people (invasive ventilation {invasive}, NPPV {nppv}, home oxygen {oxygen}). Tiers and order are in the register.",
+                records.len()
+            ),
+        },
+        warning: false,
+    })
+}
 
 pub fn insights(answers: &Answers) -> Vec<Insight> {
     let mut out = Vec::new();
@@ -138,7 +173,7 @@ mod tests {
     #[test]
     fn the_fields_exist() {
         let guide = crate::guide::embedded().expect("guide");
-        for (step, field) in [STOCK, STOCK_TARGET, ROSTER, ASSEMBLY_RULES] {
+        for (step, field) in [STOCK, STOCK_TARGET, ROSTER, ASSEMBLY_RULES, TIER_COUNTS] {
             assert!(guide.step(step).and_then(|s| s.field(field)).is_some(), "{step}/{field}");
         }
     }

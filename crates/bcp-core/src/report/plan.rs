@@ -18,6 +18,8 @@ use chrono::NaiveDate;
 use serde_json::Value;
 
 pub struct PlanInput<'a> {
+    /// Notes derived from outside the answers (e.g. the patient register's counts).
+    pub extra_insights: Vec<crate::plan::insights::Insight>,
     pub guide: &'a Guide,
     pub organization: &'a Organization,
     pub place: Option<&'a Place>,
@@ -42,7 +44,8 @@ pub fn layout(input: &PlanInput, fonts: &Fonts) -> Layout {
     let covered = input.scope.hazards();
     let subtitle = format!("機関型BCP（{}）", input.scope.label_ja());
 
-    let insights = crate::plan::insights::insights(input.answers);
+    let mut insights = crate::plan::insights::insights(input.answers);
+    insights.extend(input.extra_insights.iter().cloned());
 
     // Body first, to learn where each chapter and step starts.
     let mut body = Flow::new(fonts);
