@@ -92,7 +92,10 @@ impl From<ApiError> for IpcError {
                 return IpcError { kind: IpcErrorKind::InvalidInput, message, field: Some("sample".into()) };
             }
             ApiError::Sample(_) | ApiError::Priority(_) => IpcErrorKind::Internal,
-            ApiError::Patient(_) | ApiError::BadTime(_) | ApiError::BadBattery => IpcErrorKind::InvalidInput,
+            ApiError::Patient(r) => {
+                return IpcError { kind: IpcErrorKind::InvalidInput, message, field: Some(r.field().into()) };
+            }
+            ApiError::BadTime(_) | ApiError::BadBattery => IpcErrorKind::InvalidInput,
             ApiError::UnknownMunicipality(_) => {
                 return IpcError {
                     kind: IpcErrorKind::InvalidInput,
@@ -103,6 +106,11 @@ impl From<ApiError> for IpcError {
             ApiError::OutageAlreadyOpen => IpcErrorKind::InvalidInput,
             ApiError::NoOutage | ApiError::NoSuchPatient(_) => IpcErrorKind::NotFound,
             ApiError::Report(_) => IpcErrorKind::Report,
+            ApiError::Table(_) | ApiError::ImportRejected(_) => IpcErrorKind::FileRejected,
+            ApiError::ImportMapping(_) => {
+                return IpcError { kind: IpcErrorKind::InvalidInput, message, field: Some("mapping".into()) };
+            }
+            ApiError::Export(_) => IpcErrorKind::FileWrite,
         };
         IpcError::new(kind, message)
     }

@@ -7,6 +7,8 @@ pub const DATA_DIR_ENV: &str = "HOMECARE_BCP_DATA_DIR";
 /// Test hook for the end-to-end suite, which cannot click a native save dialog: when set, printed
 /// files go straight into this folder under the name the dialog would have offered.
 pub const E2E_SAVE_DIR_ENV: &str = "HOMECARE_BCP_E2E_SAVE_DIR";
+/// Test hook likewise for the open dialog: when set, choosing a file to import returns this path.
+pub const E2E_OPEN_FILE_ENV: &str = "HOMECARE_BCP_E2E_OPEN_FILE";
 /// Same value as `identifier` in tauri.conf.json, so the CLI and the window share one folder.
 const IDENTIFIER: &str = "jp.homecare-bcp.desktop";
 pub const DATABASE_FILE: &str = "homecare-bcp.sqlite";

@@ -3,6 +3,7 @@
 
 mod migrations;
 mod organization;
+mod patient_table;
 mod patients;
 mod plan;
 mod regions;

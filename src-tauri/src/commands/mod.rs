@@ -4,6 +4,7 @@
 
 mod app;
 mod organization;
+mod patient_table;
 mod patients;
 mod plan;
 mod regions;
@@ -42,6 +43,10 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             patients::record_safety_check,
             patients::list_safety_checks,
             patients::end_outage,
+            patient_table::choose_patient_file,
+            patient_table::preview_patient_import,
+            patient_table::import_patients,
+            patient_table::export_patients,
             samples::list_samples,
             samples::load_sample,
             report::print_cover,

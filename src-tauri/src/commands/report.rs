@@ -149,11 +149,21 @@ fn save(path: &std::path::Path, printed: Printed) -> Result<Option<PrintOutcome>
 }
 
 async fn choose_destination(app: &AppHandle, file_name: &str) -> Result<Option<PathBuf>, IpcError> {
+    choose_destination_for(app, file_name, "PDFの保存先", ("PDF", "pdf")).await
+}
+
+/// The native save dialog (or the e2e folder), with `extension` made sure of.
+pub(super) async fn choose_destination_for(
+    app: &AppHandle,
+    file_name: &str,
+    title: &str,
+    (filter, extension): (&str, &'static str),
+) -> Result<Option<PathBuf>, IpcError> {
     if let Some(dir) = std::env::var_os(E2E_SAVE_DIR_ENV).filter(|d| !d.is_empty()) {
         return Ok(Some(PathBuf::from(dir).join(file_name)));
     }
     let dialog =
-        app.dialog().file().set_title("PDFの保存先").set_file_name(file_name).add_filter("PDF", &["pdf"]);
+        app.dialog().file().set_title(title).set_file_name(file_name).add_filter(filter, &[extension]);
     let chosen = tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file())
         .await
         .map_err(|e| IpcError::new(IpcErrorKind::Internal, e.to_string()))?;
@@ -161,15 +171,15 @@ async fn choose_destination(app: &AppHandle, file_name: &str) -> Result<Option<P
         None => Ok(None),
         Some(p) => p
             .into_path()
-            .map(|p| Some(with_pdf_extension(p)))
+            .map(|p| Some(with_extension(p, extension)))
             .map_err(|e| IpcError::new(IpcErrorKind::FileWrite, e.to_string())),
     }
 }
 
-fn with_pdf_extension(path: PathBuf) -> PathBuf {
-    if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")) {
+fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
+    if path.extension().is_some_and(|e| e.eq_ignore_ascii_case(extension)) {
         path
     } else {
-        path.with_extension("pdf")
+        path.with_extension(extension)
     }
 }

@@ -48,6 +48,14 @@ export const commands = {
 	listSafetyChecks: () => typedError<SafetyCheck[], IpcError>(__TAURI_INVOKE("list_safety_checks")),
 	/**  Ends the outage; everything recorded stays. */
 	endOutage: () => typedError<null, IpcError>(__TAURI_INVOKE("end_outage")),
+	/**  Asks which CSV or Excel file to import (native dialog). `null` when the user cancels. */
+	choosePatientFile: () => typedError<string | null, IpcError>(__TAURI_INVOKE("choose_patient_file")),
+	/**  What importing the file would do, row by row; changes nothing. `mapping` null = guess from headers. */
+	previewPatientImport: (path: string, mapping: (TableColumn | null)[] | null) => typedError<ImportPreview, IpcError>(__TAURI_INVOKE("preview_patient_import", { path, mapping })),
+	/**  Adds every new row or nothing. */
+	importPatients: (path: string, mapping: (TableColumn | null)[] | null) => typedError<ImportOutcome, IpcError>(__TAURI_INVOKE("import_patients", { path, mapping })),
+	/**  Asks where to save, then writes the register as CSV or Excel (audited). `null` when cancelled. */
+	exportPatients: (format: TableFileFormat) => typedError<string | null, IpcError>(__TAURI_INVOKE("export_patients", { format })),
 	/**  The bundled samples the first-run screen offers. */
 	listSamples: () => typedError<SampleInfo[], IpcError>(__TAURI_INVOKE("list_samples")),
 	/**  Loads a sample organisation with its plan; only into an empty data folder. */
@@ -95,6 +103,23 @@ export type Caregiver = {
 	/**  Can ventilate with a resuscitation bag (蘇生バッグ). */
 	canBag: boolean,
 };
+
+export type CellError = {
+	column: TableColumn | null,
+	value: string,
+	problem: CellProblem,
+};
+
+/**  What is wrong with one cell, for the person who typed it. */
+export type CellProblem = { kind: "required" } | { kind: "notADate" } | { kind: "notANumber" } | { kind: "outOfRange"; min: number | null; max: number | null } | 
+/**  The text is none of the accepted words. */
+{ kind: "unknownChoice"; accepted: string[] } | { kind: "unknownMunicipality" } | 
+/**  Hours or batteries are given without the device they belong to. */
+{ kind: "needsDevice"; device: TableColumn } | 
+/**  The same patient appears on an earlier line of the file. */
+{ kind: "repeatedInFile"; line: number } | 
+/**  Anything the register itself refuses (kept as its message). */
+{ kind: "record"; message: string };
 
 /**  One field that differs between two versions. */
 export type Change = {
@@ -257,6 +282,26 @@ export type HomeCareRegion = {
 	healthCenter: string,
 	population: number,
 	municipalities: string[],
+};
+
+export type ImportOutcome = {
+	added: string[],
+	alreadyRegistered: number,
+};
+
+export type ImportPreview = {
+	format: TableFormat,
+	headers: string[],
+	/**  Per header: the column it is read as (the suggestion, or the mapping given). */
+	mapping: (TableColumn | null)[],
+	/**  Columns not in the file whose value takes the default (世帯 → 家族と同居, 浸水深 → なし). */
+	defaultsApplied: TableColumn[],
+	/**  Every column a header can be mapped to, in the table's order. */
+	columns: TableColumn[],
+	rows: PreviewRow[],
+	newCount: number,
+	registeredCount: number,
+	rejectedCount: number,
 };
 
 export type Insight = {
@@ -485,6 +530,13 @@ export type PowerSource = {
 	stateOfCharge: number | null,
 };
 
+export type PreviewRow = {
+	/**  The line (CSV) or row (XLSX) number as a person counts it. */
+	line: number,
+	name: string,
+	outcome: RowOutcome,
+};
+
 export type PrintOutcome = {
 	path: string,
 	pages: number,
@@ -587,6 +639,10 @@ export type RevisionInput = {
 	nextReviewDue: string | null,
 };
 
+export type RowOutcome = { kind: "new" } | 
+/**  Already in the register under this id: the row is left alone. */
+{ kind: "alreadyRegistered"; id: string } | { kind: "rejected"; errors: CellError[] };
+
 export type SafetyCheck = {
 	patientId: string,
 	/**  RFC 3339. */
@@ -656,6 +712,14 @@ export type StepProgress = {
 };
 
 export type Substitute = "hme" | "manualSuction" | "oxygenCylinder" | "resuscitationBag";
+
+export type TableColumn = "id" | "name" | "kana" | "birthDate" | "address" | "municipality" | "living" | "primaryDoctor" | "careManager" | "familyPhone" | "vendorPhone" | "floor" | "floodDepth" | "landslide" | "tsunamiZone" | 
+/**  The main breathing device: 気管切開 / NPPV / CPAP / なし. */
+"ventilator" | "ventilatorHours" | "ventilatorDrawW" | "internalBatteryHours" | "externalBatteryHours" | "offVentToleranceMin" | "oxygenFlowLpm" | "oxygenConcentratorHours" | "suction" | "admissionArranged" | "powerCompanyRegistered" | "supportPlanReviewedOn" | "consentPartners" | "consentMunicipality";
+
+export type TableFileFormat = "csv" | "xlsx";
+
+export type TableFormat = "csvUtf8" | "csvShiftJis" | "xlsx";
 
 export type Tally = {
 	filled: number,

@@ -3,6 +3,7 @@
 //! `now` from the caller.
 
 pub mod organization;
+pub mod patient_table;
 pub mod patients;
 pub mod plan;
 pub mod regions;
@@ -69,6 +70,14 @@ pub enum ApiError {
     BadBattery,
     #[error(transparent)]
     Report(#[from] ReportError),
+    #[error("the file cannot be read as a table: {0}")]
+    Table(#[from] crate::patient::table::read::TableError),
+    #[error("the column mapping is wrong: {0}")]
+    ImportMapping(crate::patient::table::import::MappingError),
+    #[error("{} rows are wrong; nothing was imported:\n{}", .0.len(), describe_rejected(.0))]
+    ImportRejected(Vec<patient_table::RejectedRow>),
+    #[error(transparent)]
+    Export(#[from] crate::patient::table::export::ExportError),
 }
 
 /// Opens the database at `path`, and on first run loads the seeded region master through the same
@@ -95,4 +104,11 @@ fn seed(store: &mut Store, now: DateTime<Utc>) -> Result<(), ApiError> {
 
 pub(crate) fn timestamp(now: DateTime<Utc>) -> String {
     now.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+fn describe_rejected(rows: &[patient_table::RejectedRow]) -> String {
+    rows.iter()
+        .flat_map(|r| r.errors.iter().map(move |e| format!("  {}行目: {}", r.line, e.describe_ja())))
+        .collect::<Vec<_>>()
+        .join("\n")
 }

@@ -126,6 +126,16 @@ pub fn cover_file_name(store: &Store, today: NaiveDate) -> Result<String, ApiErr
 }
 
 fn file_name(store: &Store, prefix: &str, today: NaiveDate) -> Result<String, ApiError> {
+    file_name_with(store, prefix, today, "pdf")
+}
+
+/// 「{prefix}_{organisation}_{YYYYMMDD}.{ext}」 with characters file systems refuse replaced.
+pub(super) fn file_name_with(
+    store: &Store,
+    prefix: &str,
+    today: NaiveDate,
+    extension: &str,
+) -> Result<String, ApiError> {
     let view = super::organization::get(store)?.ok_or(ApiError::NoOrganization)?;
     let name: String = view
         .organization
@@ -134,7 +144,7 @@ fn file_name(store: &Store, prefix: &str, today: NaiveDate) -> Result<String, Ap
         .map(|c| if r#"\/:*?"<>|"#.contains(c) || c.is_control() { '_' } else { c })
         .take(60)
         .collect();
-    Ok(format!("{prefix}_{}_{}.pdf", name.trim(), today.format("%Y%m%d")))
+    Ok(format!("{prefix}_{}_{}.{extension}", name.trim(), today.format("%Y%m%d")))
 }
 
 /// 優先順位名簿 with the battery-hours table, as of `now`. Names leave the screen: audited.

@@ -11,6 +11,7 @@ pub mod outage;
 pub mod power;
 pub mod priority;
 pub mod record;
+pub mod table;
 
 use serde::{Deserialize, Serialize};
 

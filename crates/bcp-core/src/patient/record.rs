@@ -179,6 +179,21 @@ pub enum RecordError {
     OverrideReasonRequired,
 }
 
+impl RecordError {
+    /// The record's field at fault, as the editor names it (camelCase), so the window can point at it.
+    pub fn field(&self) -> &'static str {
+        match self {
+            RecordError::NameRequired => "name",
+            RecordError::BadDate(_) => "dates",
+            RecordError::DuplicateDevice(_) => "devices",
+            RecordError::UnknownDevice { .. } => "powerSources",
+            RecordError::OutOfRange { what, .. } if what.starts_with("hours") => "devices",
+            RecordError::OutOfRange { .. } => "powerSources",
+            RecordError::OverrideReasonRequired => "tierOverride",
+        }
+    }
+}
+
 /// Checks a record before it is stored (structure, not completeness: a partial record is fine).
 pub fn check(record: &PatientRecord) -> Result<(), RecordError> {
     if record.name.trim().is_empty() {
@@ -226,6 +241,42 @@ pub fn check(record: &PatientRecord) -> Result<(), RecordError> {
 }
 
 impl PatientRecord {
+    /// An empty record for `name`: nothing known yet, no hazards recorded.
+    pub fn new(name: &str) -> Self {
+        PatientRecord {
+            id: String::new(),
+            name: name.trim().into(),
+            kana: String::new(),
+            birth_date: None,
+            address: String::new(),
+            municipality: None,
+            living: Living::WithFamily,
+            primary_doctor: String::new(),
+            care_manager: String::new(),
+            caregivers: vec![],
+            contacts: vec![],
+            residence: Residence {
+                floor: None,
+                lift_needs_power: false,
+                flood_depth: FloodDepth::None,
+                landslide_special_zone: false,
+                landslide_warning_zone: false,
+                tsunami_zone: false,
+                hazard_source: String::new(),
+            },
+            devices: vec![],
+            power_sources: vec![],
+            oxygen: None,
+            off_vent_tolerance_min: None,
+            evacuation_destinations: vec![],
+            admission_arranged: false,
+            power_company_registered: false,
+            consents: vec![],
+            support_plan_reviewed_on: None,
+            tier_override: None,
+        }
+    }
+
     pub fn hours_on(&self, class: DeviceClass) -> Option<f64> {
         self.devices.iter().filter(|d| d.device.class == class).map(|d| d.hours_per_day).reduce(f64::max)
     }

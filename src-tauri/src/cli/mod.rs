@@ -25,6 +25,8 @@ macro_rules! say {
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod patient_table;
+
 #[derive(Parser, Debug)]
 #[command(
     name = "homecare-bcp",
@@ -72,6 +74,21 @@ enum PatientsCommand {
     List {
         #[arg(long)]
         json: bool,
+    },
+    /// Import a CSV (UTF-8 or Shift_JIS) or Excel list: every row or none. Headers are matched to
+    /// columns by name; patients already registered are left alone.
+    Import {
+        file: PathBuf,
+        /// Show what would happen, row by row, and change nothing.
+        #[arg(long)]
+        dry_run: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write the register as CSV (UTF-8 with BOM) or Excel, by the extension of --out. Audited.
+    Export {
+        #[arg(long)]
+        out: PathBuf,
     },
 }
 
@@ -551,6 +568,10 @@ fn patients(command: PatientsCommand) -> Result<(), IpcError> {
             let id = api::patients::save(&mut store, record, chrono::Utc::now())?;
             say!("保存しました: {id}");
         }
+        PatientsCommand::Import { file, dry_run, json } => {
+            return patient_table::import(&mut store, &file, dry_run, json);
+        }
+        PatientsCommand::Export { out } => return patient_table::export(&mut store, &out),
         PatientsCommand::List { json } => {
             let list = api::patients::ranked(&mut store, chrono::Utc::now())?;
             if json {
@@ -646,7 +667,7 @@ pub fn local_offset() -> chrono::FixedOffset {
 }
 
 /// Files the CLI reads are small; a larger one is refused before it is read whole.
-fn read_input(path: &PathBuf) -> Result<Vec<u8>, IpcError> {
+pub(crate) fn read_input(path: &PathBuf) -> Result<Vec<u8>, IpcError> {
     let reject = |m: String| IpcError::new(IpcErrorKind::FileRejected, m);
     let meta = std::fs::metadata(path).map_err(|e| reject(format!("{}: {e}", path.display())))?;
     if meta.len() > 64 * 1024 * 1024 {
@@ -655,7 +676,7 @@ fn read_input(path: &PathBuf) -> Result<Vec<u8>, IpcError> {
     std::fs::read(path).map_err(|e| reject(format!("{}: {e}", path.display())))
 }
 
-fn to_json<T: serde::Serialize>(value: &T) -> Result<String, IpcError> {
+pub(crate) fn to_json<T: serde::Serialize>(value: &T) -> Result<String, IpcError> {
     serde_json::to_string_pretty(value).map_err(|e| IpcError::new(IpcErrorKind::Internal, e.to_string()))
 }
 
