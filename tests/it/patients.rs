@@ -4,7 +4,9 @@ use bcp_core::patient::DeviceClass;
 use bcp_core::patient::outage::{CheckChannel, Condition, DeviceState, OutageDeclaration, SafetyCheck};
 use bcp_core::patient::power::{Device, PowerPath, PowerSource, SourceKind};
 use bcp_core::patient::priority::{FloodDepth, Tier};
-use bcp_core::patient::record::{Caregiver, Living, PatientRecord, RegisteredDevice, Residence, Substitute};
+use bcp_core::patient::record::{
+    Caregiver, EvacuationSupporter, Living, PatientRecord, RegisteredDevice, Residence, Substitute,
+};
 use bcp_tests::now;
 use chrono::Duration;
 
@@ -30,6 +32,8 @@ fn astral(name: &str, municipality: &str) -> PatientRecord {
         kana: String::new(),
         birth_date: Some("1950-03-01".into()),
         address: String::new(),
+        phone: String::new(),
+        sex: None,
         municipality: Some(municipality.into()),
         living: Living::WithFamily,
         primary_doctor: String::new(),
@@ -69,6 +73,14 @@ fn astral(name: &str, municipality: &str) -> PatientRecord {
         oxygen: None,
         off_vent_tolerance_min: Some(10.0),
         evacuation_destinations: vec!["市立病院".into()],
+        evacuation_supporters: vec![EvacuationSupporter {
+            name: "近藤 一".into(),
+            relation: "近隣住民".into(),
+            address: String::new(),
+            phone: "090-0000-0001".into(),
+        }],
+        evacuation_transport: "介護タクシー（2名で搬送）".into(),
+        evacuation_route: String::new(),
         admission_arranged: true,
         power_company_registered: true,
         consents: vec![],

@@ -8,7 +8,7 @@ use crate::error::{IpcError, IpcErrorKind};
 use crate::paths::{database_path, write_atomically};
 use bcp_core::api;
 use bcp_core::organization::{OrganizationDraft, OrganizationKind};
-use bcp_core::patient::record::PatientRecord;
+use bcp_core::patient::record::{ConsentScope, PatientRecord};
 use bcp_core::plan::PlanScope;
 use bcp_core::plan::progress::describe_ja;
 use bcp_core::plan::revision::RevisionInput;
@@ -222,6 +222,26 @@ enum OrgCommand {
     },
 }
 
+/// Who a shared roster is for (the consent scopes of the register).
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+enum Recipient {
+    Partners,
+    Municipality,
+    RegionalBase,
+    PowerCompany,
+}
+
+impl From<Recipient> for ConsentScope {
+    fn from(r: Recipient) -> Self {
+        match r {
+            Recipient::Partners => ConsentScope::Partners,
+            Recipient::Municipality => ConsentScope::Municipality,
+            Recipient::RegionalBase => ConsentScope::RegionalBase,
+            Recipient::PowerCompany => ConsentScope::PowerCompany,
+        }
+    }
+}
+
 #[derive(Subcommand, Debug)]
 enum PrintCommand {
     /// The plan's cover page (表紙), A4.
@@ -233,6 +253,9 @@ enum PrintCommand {
     Roster {
         #[arg(long)]
         out: PathBuf,
+        /// A copy for someone outside: names only where the patient's consent covers them.
+        #[arg(long = "for", value_enum)]
+        recipient: Option<Recipient>,
     },
     /// 安否確認シート: names and phones in priority order, blank columns to fill in by hand.
     CheckSheet {
@@ -241,6 +264,13 @@ enum PrintCommand {
     },
     /// 災害時個別支援計画 of one patient.
     SupportPlan {
+        #[arg(long)]
+        patient: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// 個別避難計画 of one patient: the same record in the statutory plan's shape, for the municipality.
+    EvacuationPlan {
         #[arg(long)]
         patient: String,
         #[arg(long)]
@@ -422,12 +452,17 @@ fn execute(command: Command) -> Result<(), IpcError> {
             let (now, today) = (chrono::Utc::now(), chrono::Local::now().date_naive());
             let (printed, out) = match document {
                 PrintCommand::Cover { out } => (api::report::cover(&store, now, today)?, out),
-                PrintCommand::Roster { out } => (api::report::roster(&mut store, now, local_offset())?, out),
+                PrintCommand::Roster { out, recipient } => {
+                    (api::report::roster(&mut store, recipient.map(Into::into), now, local_offset())?, out)
+                }
                 PrintCommand::CheckSheet { out } => {
                     (api::report::check_sheet(&mut store, now, local_offset())?, out)
                 }
                 PrintCommand::SupportPlan { patient, out } => {
                     (api::report::support_plan(&mut store, &patient, now, today)?, out)
+                }
+                PrintCommand::EvacuationPlan { patient, out } => {
+                    (api::report::evacuation_plan(&mut store, &patient, now, today)?, out)
                 }
                 PrintCommand::Plan { out, summary: true, .. } => {
                     (api::report::summary(&store, now, today)?, out)

@@ -55,6 +55,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             report::print_roster,
             report::print_check_sheet,
             report::print_support_plan,
+            report::print_evacuation_plan,
             report::print_summary,
             report::print_action_cards,
         ])

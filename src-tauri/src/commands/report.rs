@@ -2,6 +2,7 @@ use crate::error::{IpcError, IpcErrorKind};
 use crate::paths::{E2E_SAVE_DIR_ENV, write_atomically};
 use crate::state::AppState;
 use bcp_core::api::{self, ApiError};
+use bcp_core::patient::record::ConsentScope;
 use bcp_core::report::Printed;
 use bcp_core::store::Store;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -69,8 +70,25 @@ pub async fn print_plan_version(app: AppHandle, number: u32) -> Result<Option<Pr
 /// Asks where to save, then writes the 優先順位名簿 as of now. `null` when the user cancels.
 #[tauri::command]
 #[specta::specta]
-pub async fn print_roster(app: AppHandle) -> Result<Option<PrintOutcome>, IpcError> {
-    print_people(app, "優先順位名簿", api::report::roster).await
+/// With a `recipient`, names are printed only where the patient's consent covers that recipient.
+pub async fn print_roster(
+    app: AppHandle,
+    recipient: Option<ConsentScope>,
+) -> Result<Option<PrintOutcome>, IpcError> {
+    let now = chrono::Utc::now();
+    let title = match recipient {
+        None => "優先順位名簿".to_string(),
+        Some(scope) => format!("優先順位名簿_{}提供用", scope.label_ja()),
+    };
+    let file_name = format!("{title}_{}.pdf", chrono::Local::now().format("%Y%m%d_%H%M"));
+    let Some(path) = choose_destination(&app, &file_name).await? else {
+        return Ok(None);
+    };
+    let printed = {
+        let state = app.state::<AppState>();
+        api::report::roster(&mut *state.store()?, recipient, now, crate::cli::local_offset())?
+    };
+    save(&path, printed)
 }
 
 /// Asks where to save, then writes the 安否確認シート. `null` when the user cancels.
@@ -103,14 +121,32 @@ async fn print_people(
 #[tauri::command]
 #[specta::specta]
 pub async fn print_support_plan(app: AppHandle, id: String) -> Result<Option<PrintOutcome>, IpcError> {
+    print_patient(app, id, "個別支援計画", api::report::support_plan).await
+}
+
+/// Asks where to save, then writes one patient's 個別避難計画 (draft for the municipality).
+#[tauri::command]
+#[specta::specta]
+pub async fn print_evacuation_plan(app: AppHandle, id: String) -> Result<Option<PrintOutcome>, IpcError> {
+    print_patient(app, id, "個別避難計画", api::report::evacuation_plan).await
+}
+
+type PatientPaper = fn(&mut Store, &str, DateTime<Utc>, NaiveDate) -> Result<Printed, ApiError>;
+
+async fn print_patient(
+    app: AppHandle,
+    id: String,
+    title: &str,
+    render: PatientPaper,
+) -> Result<Option<PrintOutcome>, IpcError> {
     let (now, today) = (chrono::Utc::now(), chrono::Local::now().date_naive());
-    let file_name = format!("個別支援計画_{id}_{}.pdf", today.format("%Y%m%d"));
+    let file_name = format!("{title}_{id}_{}.pdf", today.format("%Y%m%d"));
     let Some(path) = choose_destination(&app, &file_name).await? else {
         return Ok(None);
     };
     let printed = {
         let state = app.state::<AppState>();
-        api::report::support_plan(&mut *state.store()?, &id, now, today)?
+        render(&mut *state.store()?, &id, now, today)?
     };
     save(&path, printed)
 }

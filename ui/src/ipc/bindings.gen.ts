@@ -66,12 +66,17 @@ export const commands = {
 	printPlan: () => typedError<PrintOutcome | null, IpcError>(__TAURI_INVOKE("print_plan")),
 	/**  Asks where to save, then writes 第n版 as it was fixed. `null` when the user cancels. */
 	printPlanVersion: (number: number) => typedError<PrintOutcome | null, IpcError>(__TAURI_INVOKE("print_plan_version", { number })),
-	/**  Asks where to save, then writes the 優先順位名簿 as of now. `null` when the user cancels. */
-	printRoster: () => typedError<PrintOutcome | null, IpcError>(__TAURI_INVOKE("print_roster")),
+	/**
+	 *  Asks where to save, then writes the 優先順位名簿 as of now. `null` when the user cancels.
+	 *  With a `recipient`, names are printed only where the patient's consent covers that recipient.
+	 */
+	printRoster: (recipient: ConsentScope | null) => typedError<PrintOutcome | null, IpcError>(__TAURI_INVOKE("print_roster", { recipient })),
 	/**  Asks where to save, then writes the 安否確認シート. `null` when the user cancels. */
 	printCheckSheet: () => typedError<PrintOutcome | null, IpcError>(__TAURI_INVOKE("print_check_sheet")),
 	/**  Asks where to save, then writes one patient's 災害時個別支援計画. `null` when the user cancels. */
 	printSupportPlan: (id: string) => typedError<PrintOutcome | null, IpcError>(__TAURI_INVOKE("print_support_plan", { id })),
+	/**  Asks where to save, then writes one patient's 個別避難計画 (draft for the municipality). */
+	printEvacuationPlan: (id: string) => typedError<PrintOutcome | null, IpcError>(__TAURI_INVOKE("print_evacuation_plan", { id })),
 	/**  Asks where to save, then writes the one-page 事業継続計画サマリ. `null` when the user cancels. */
 	printSummary: () => typedError<PrintOutcome | null, IpcError>(__TAURI_INVOKE("print_summary")),
 	/**  Asks where to save, then writes the 発災時アクションカード. `null` when the user cancels. */
@@ -223,6 +228,14 @@ export type DeviceHours = {
 export type DeviceState = "mains" | "battery" | 
 /**  Being ventilated by hand with a bag. */
 "bag" | "failed" | "unknown";
+
+export type EvacuationSupporter = {
+	name: string,
+	/**  続柄 or role (近隣住民, 民生委員, 自主防災組織 …). */
+	relation: string,
+	address?: string,
+	phone: string,
+};
 
 export type Field = {
 	id: string,
@@ -444,6 +457,10 @@ export type PatientRecord = {
 	/**  YYYY-MM-DD */
 	birthDate: string | null,
 	address?: string,
+	/**  The household's own telephone. */
+	phone?: string,
+	/**  Asked for by the 避難行動要支援者名簿 (art. 49-10); optional here. */
+	sex?: Sex | null,
 	/**  From the region master. */
 	municipality: string | null,
 	living: Living,
@@ -458,6 +475,12 @@ export type PatientRecord = {
 	/**  How long the patient manages off the ventilator (minutes). */
 	offVentToleranceMin: number | null,
 	evacuationDestinations?: string[],
+	/**  避難支援等実施者 (Basic Act art. 49-14): who helps the patient evacuate. */
+	evacuationSupporters?: EvacuationSupporter[],
+	/**  移動手段 (own car, care taxi, hospital transport …) and how many carry the patient. */
+	evacuationTransport?: string,
+	/**  避難経路, as the household would walk or drive it. */
+	evacuationRoute?: string,
 	admissionArranged?: boolean,
 	powerCompanyRegistered?: boolean,
 	consents?: Consent[],
@@ -671,6 +694,10 @@ export type SecondaryRegion = {
 export type Settings = {
 	language: Language,
 };
+
+export type Sex = "female" | "male" | 
+/**  Recorded as the person states it; printed as 「その他」. */
+"other";
 
 /**  The kind of value a field holds, with its rules. */
 export type Shape = { type: "text"; max_length?: number | null } | { type: "longtext"; max_length?: number | null } | { type: "list"; min_items?: number | null; max_length?: number | null } | { type: "choice"; options: Choice[] } | { type: "multichoice"; options: Choice[]; min_items?: number | null } | { type: "number"; min?: number | null; max?: number | null; unit?: Text | null } | { type: "date" } | { type: "table"; min_rows?: number | null; columns: Column[] } | { type: "matrix"; rows: Choice[]; columns: Choice[]; min_filled_rows?: number | null };

@@ -1,6 +1,7 @@
 //! Printing.
 
 use super::ApiError;
+use crate::patient::record::ConsentScope;
 use crate::plan::revision::Revision;
 use crate::report::action_cards::CardsInput;
 use crate::report::cover::{self, CoverInput};
@@ -149,17 +150,24 @@ pub(super) fn file_name_with(
 
 /// 優先順位名簿 with the battery-hours table, as of `now`. Names leave the screen: audited.
 /// `offset` is the user's time zone, for the times printed.
-pub fn roster(store: &mut Store, now: DateTime<Utc>, offset: FixedOffset) -> Result<Printed, ApiError> {
-    people_paper(store, now, offset, "print.roster", crate::report::roster::roster)
+/// With a `recipient`, names are printed only for patients whose consent covers that recipient.
+pub fn roster(
+    store: &mut Store,
+    recipient: Option<ConsentScope>,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+) -> Result<Printed, ApiError> {
+    people_paper(store, recipient, now, offset, "print.roster", crate::report::roster::roster)
 }
 
 /// 安否確認シート in priority order. Audited.
 pub fn check_sheet(store: &mut Store, now: DateTime<Utc>, offset: FixedOffset) -> Result<Printed, ApiError> {
-    people_paper(store, now, offset, "print.check-sheet", crate::report::roster::check_sheet)
+    people_paper(store, None, now, offset, "print.check-sheet", crate::report::roster::check_sheet)
 }
 
 fn people_paper(
     store: &mut Store,
+    recipient: Option<ConsentScope>,
     now: DateTime<Utc>,
     offset: FixedOffset,
     action: &str,
@@ -179,9 +187,17 @@ fn people_paper(
             .as_ref()
             .and_then(|o| DateTime::parse_from_rfc3339(&o.started_at).ok())
             .map(|at| crate::dates::wareki_time(at.to_utc(), offset)),
+        recipient,
+        today: now.with_timezone(&offset).date_naive(),
+    };
+    let named = match recipient {
+        None => list.patients.len(),
+        Some(scope) => records.iter().filter(|r| r.consents_to(scope, input.today)).count(),
     };
     let printed = pdf::render(&lay_out(&input, &fonts), &fonts, now.timestamp());
-    store.audit(&super::timestamp(now), action, "*", &format!("{} patients", list.patients.len()))?;
+    let audience = recipient.map_or("internal".to_string(), |r| format!("{r:?}"));
+    let detail = format!("{} patients, {named} named, for {audience}", list.patients.len());
+    store.audit(&super::timestamp(now), action, "*", &detail)?;
     Ok(printed)
 }
 
@@ -191,6 +207,27 @@ pub fn support_plan(
     id: &str,
     now: DateTime<Utc>,
     today: NaiveDate,
+) -> Result<Printed, ApiError> {
+    patient_paper(store, id, now, today, "print.support-plan", crate::report::support_plan::layout)
+}
+
+/// The same record in the shape of the statutory 個別避難計画, as a draft for the municipality.
+pub fn evacuation_plan(
+    store: &mut Store,
+    id: &str,
+    now: DateTime<Utc>,
+    today: NaiveDate,
+) -> Result<Printed, ApiError> {
+    patient_paper(store, id, now, today, "print.evacuation-plan", crate::report::evacuation_plan::layout)
+}
+
+fn patient_paper(
+    store: &mut Store,
+    id: &str,
+    now: DateTime<Utc>,
+    today: NaiveDate,
+    action: &str,
+    lay_out: fn(&crate::report::support_plan::SupportPlanInput, &Fonts) -> crate::report::layout::Layout,
 ) -> Result<Printed, ApiError> {
     let organization = store.organization()?.ok_or(ApiError::NoOrganization)?;
     let record = store.patient(id)?.ok_or_else(|| ApiError::NoSuchPatient(id.into()))?;
@@ -202,8 +239,9 @@ pub fn support_plan(
         record: &record,
         power: &power,
         date_label: crate::dates::wareki_with_iso(today),
+        today,
     };
-    let printed = pdf::render(&crate::report::support_plan::layout(&input, &fonts), &fonts, now.timestamp());
-    store.audit(&super::timestamp(now), "print.support-plan", id, "")?;
+    let printed = pdf::render(&lay_out(&input, &fonts), &fonts, now.timestamp());
+    store.audit(&super::timestamp(now), action, id, "")?;
     Ok(printed)
 }

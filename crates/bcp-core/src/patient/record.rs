@@ -20,6 +20,12 @@ pub struct PatientRecord {
     pub birth_date: Option<String>,
     #[serde(default)]
     pub address: String,
+    /// The household's own telephone.
+    #[serde(default)]
+    pub phone: String,
+    /// Asked for by the 避難行動要支援者名簿 (art. 49-10); optional here.
+    #[serde(default)]
+    pub sex: Option<Sex>,
     /// From the region master.
     pub municipality: Option<String>,
     pub living: Living,
@@ -41,6 +47,15 @@ pub struct PatientRecord {
     pub off_vent_tolerance_min: Option<f64>,
     #[serde(default)]
     pub evacuation_destinations: Vec<String>,
+    /// 避難支援等実施者 (Basic Act art. 49-14): who helps the patient evacuate.
+    #[serde(default)]
+    pub evacuation_supporters: Vec<EvacuationSupporter>,
+    /// 移動手段 (own car, care taxi, hospital transport …) and how many carry the patient.
+    #[serde(default)]
+    pub evacuation_transport: String,
+    /// 避難経路, as the household would walk or drive it.
+    #[serde(default)]
+    pub evacuation_route: String,
     #[serde(default)]
     pub admission_arranged: bool,
     #[serde(default)]
@@ -62,6 +77,26 @@ pub enum Living {
     ElderlyOnly,
     /// 家族と同居
     WithFamily,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub enum Sex {
+    Female,
+    Male,
+    /// Recorded as the person states it; printed as 「その他」.
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct EvacuationSupporter {
+    pub name: String,
+    /// 続柄 or role (近隣住民, 民生委員, 自主防災組織 …).
+    pub relation: String,
+    #[serde(default)]
+    pub address: String,
+    pub phone: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
@@ -145,6 +180,17 @@ pub enum ConsentScope {
     RegionalBase,
     /// 電力会社
     PowerCompany,
+}
+
+impl ConsentScope {
+    pub fn label_ja(self) -> &'static str {
+        match self {
+            ConsentScope::Partners => "連携先（代行訪問など）",
+            ConsentScope::Municipality => "市町村",
+            ConsentScope::RegionalBase => "在宅医療の連携拠点",
+            ConsentScope::PowerCompany => "電力会社",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
@@ -249,6 +295,8 @@ impl PatientRecord {
             kana: String::new(),
             birth_date: None,
             address: String::new(),
+            phone: String::new(),
+            sex: None,
             municipality: None,
             living: Living::WithFamily,
             primary_doctor: String::new(),
@@ -269,6 +317,9 @@ impl PatientRecord {
             oxygen: None,
             off_vent_tolerance_min: None,
             evacuation_destinations: vec![],
+            evacuation_supporters: vec![],
+            evacuation_transport: String::new(),
+            evacuation_route: String::new(),
             admission_arranged: false,
             power_company_registered: false,
             consents: vec![],
@@ -279,6 +330,17 @@ impl PatientRecord {
 
     pub fn hours_on(&self, class: DeviceClass) -> Option<f64> {
         self.devices.iter().filter(|d| d.device.class == class).map(|d| d.hours_per_day).reduce(f64::max)
+    }
+
+    /// Whether the patient's consent to share with `scope` is in force on `today` (granted on or
+    /// before it, not withdrawn by then).
+    pub fn consents_to(&self, scope: ConsentScope, today: chrono::NaiveDate) -> bool {
+        let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+        self.consents.iter().any(|c| {
+            c.scope == scope
+                && day(&c.granted_on).is_some_and(|g| g <= today)
+                && c.withdrawn_on.as_deref().and_then(day).is_none_or(|w| w > today)
+        })
     }
 
     pub fn has_substitute(&self, s: Substitute) -> bool {

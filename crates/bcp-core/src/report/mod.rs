@@ -8,6 +8,7 @@
 pub mod action_cards;
 pub mod answer_text;
 pub mod cover;
+pub mod evacuation_plan;
 pub mod flow;
 pub mod fonts;
 pub mod layout;

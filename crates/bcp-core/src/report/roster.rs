@@ -5,7 +5,8 @@ use super::flow::{Flow, TableSpec, frame_pages};
 use super::fonts::{Fonts, Weight};
 use super::layout::Layout;
 use crate::api::patients::PatientList;
-use crate::patient::record::PatientRecord;
+use crate::patient::record::{ConsentScope, PatientRecord};
+use chrono::NaiveDate;
 
 pub struct RosterInput<'a> {
     pub organization: &'a str,
@@ -15,6 +16,24 @@ pub struct RosterInput<'a> {
     pub computed_at_label: String,
     /// When the open outage began, in the user's time.
     pub outage_label: Option<String>,
+    /// Who the paper is for. `None`: the organisation itself (every name). Otherwise a name is
+    /// printed only when the patient's consent to share with that recipient is in force on `today`.
+    pub recipient: Option<ConsentScope>,
+    pub today: NaiveDate,
+}
+
+impl RosterInput<'_> {
+    /// The name as this paper may show it, and whether it is shown.
+    fn name_of(&self, position: usize, id: &str, name: &str) -> (String, bool) {
+        let record = self.records.iter().find(|r| r.id == id);
+        match self.recipient {
+            None => (name.to_string(), true),
+            Some(scope) if record.is_some_and(|r| r.consents_to(scope, self.today)) => {
+                (name.to_string(), true)
+            }
+            Some(_) => (format!("患者{}（同意なし・氏名非表示）", position + 1), false),
+        }
+    }
 }
 
 fn tier_ja(t: crate::patient::priority::Tier) -> &'static str {
@@ -51,7 +70,11 @@ pub fn roster(input: &RosterInput, fonts: &Fonts) -> Layout {
     let mut flow = Flow::new(fonts);
     flow.body_pt = 9.0;
     flow.table_pt = 8.0;
-    flow.heading("優先順位名簿（電源を要する患者）", 1);
+    let title = match input.recipient {
+        None => "優先順位名簿（電源を要する患者）".to_string(),
+        Some(scope) => format!("優先順位名簿（{}への提供用）", scope.label_ja()),
+    };
+    flow.heading(&title, 1);
     let status = match &input.outage_label {
         Some(started) => format!("停電・災害対応中（開始 {started}）"),
         None => "平常時（停電の宣言なし）".to_string(),
@@ -71,6 +94,21 @@ pub fn roster(input: &RosterInput, fonts: &Fonts) -> Layout {
         Weight::Regular,
         Some(8.0),
     );
+    if input.recipient.is_some() {
+        let shown = (input.list.patients.iter().enumerate())
+            .filter(|(i, p)| input.name_of(*i, &p.id, &p.name).1)
+            .count();
+        flow.paragraph(
+            &format!(
+                "氏名は、この提供先への情報提供に本人の同意がある方のみ表示しています（{}名中{}名）。同意のない方は区分・機器・残り時間のみです。",
+                input.list.patients.len(),
+                shown
+            ),
+            0.0,
+            Weight::Bold,
+            Some(8.5),
+        );
+    }
     let record = |id: &str| input.records.iter().find(|r| r.id == id);
     let rows = input
         .list
@@ -82,7 +120,11 @@ pub fn roster(input: &RosterInput, fonts: &Fonts) -> Layout {
             vec![
                 (i + 1).to_string(),
                 format!("{}{}", tier_ja(p.tier), if p.overridden { "（手動）" } else { "" }),
-                format!("{}\n{}", p.name, p.municipality.clone().unwrap_or_default()),
+                format!(
+                    "{}\n{}",
+                    input.name_of(i, &p.id, &p.name).0,
+                    p.municipality.clone().unwrap_or_default()
+                ),
                 devices(r),
                 hours(p.power_hours_left),
                 hours(p.oxygen_hours_left),
@@ -106,8 +148,12 @@ pub fn roster(input: &RosterInput, fonts: &Fonts) -> Layout {
         rows,
     });
     flow.heading("電源の残り時間の内訳", 2);
-    for p in input.list.patients.iter().filter(|p| !p.power.is_empty()) {
-        flow.paragraph(&format!("{}（{}）", p.name, p.id), 0.0, Weight::Bold, None);
+    for (i, p) in input.list.patients.iter().enumerate().filter(|(_, p)| !p.power.is_empty()) {
+        let label = match input.name_of(i, &p.id, &p.name) {
+            (name, true) => format!("{name}（{}）", p.id),
+            (anonymous, false) => anonymous,
+        };
+        flow.paragraph(&label, 0.0, Weight::Bold, None);
         for d in &p.power {
             flow.item("・", &format!("{}：{:.1}時間", d.class.label_ja(), d.hours), 2.0);
             for w in &d.workings {

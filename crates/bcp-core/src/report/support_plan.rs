@@ -5,7 +5,7 @@ use super::flow::{Flow, TableSpec, frame_pages};
 use super::fonts::{Fonts, Weight};
 use super::layout::Layout;
 use crate::patient::power::DeviceHours;
-use crate::patient::record::{ConsentScope, Living, PatientRecord, Substitute};
+use crate::patient::record::{Living, PatientRecord, Substitute};
 
 pub struct SupportPlanInput<'a> {
     pub organization: &'a str,
@@ -13,9 +13,11 @@ pub struct SupportPlanInput<'a> {
     /// Hours at full readiness (no outage), with workings.
     pub power: &'a [DeviceHours],
     pub date_label: String,
+    /// For the consent in force on the day printed.
+    pub today: chrono::NaiveDate,
 }
 
-fn kv(flow: &mut Flow, rows: Vec<(&str, String)>) {
+pub(super) fn kv(flow: &mut Flow, rows: Vec<(&str, String)>) {
     let rows = rows
         .into_iter()
         .map(|(k, v)| vec![k.to_string(), if v.is_empty() { "（未記入）".into() } else { v }])
@@ -23,7 +25,7 @@ fn kv(flow: &mut Flow, rows: Vec<(&str, String)>) {
     flow.table(&TableSpec { columns: vec![("項目".into(), 0.9), ("内容".into(), 3.0)], rows });
 }
 
-fn yes(b: bool) -> String {
+pub(super) fn yes(b: bool) -> String {
     if b { "あり".into() } else { "なし".into() }
 }
 
@@ -204,13 +206,11 @@ pub fn layout(input: &SupportPlanInput, fonts: &Fonts) -> Layout {
         .consents
         .iter()
         .map(|c| {
-            let scope = match c.scope {
-                ConsentScope::Partners => "連携先（代行訪問など）",
-                ConsentScope::Municipality => "市町村",
-                ConsentScope::RegionalBase => "在宅医療の連携拠点",
-                ConsentScope::PowerCompany => "電力会社",
-            };
-            vec![scope.to_string(), c.granted_on.clone(), c.withdrawn_on.clone().unwrap_or_default()]
+            vec![
+                c.scope.label_ja().to_string(),
+                c.granted_on.clone(),
+                c.withdrawn_on.clone().unwrap_or_default(),
+            ]
         })
         .collect();
     flow.table(&TableSpec {
