@@ -584,6 +584,8 @@ export type RankedPatient = {
 	tier: Tier,
 	ranking: Ranking,
 	overridden: boolean,
+	/**  The clinician's override (tier, reason, who), when one is recorded. */
+	tierOverride: TierOverride | null,
 	/**  Hours of power left for the ventilator (least over devices), if it has one. */
 	powerHoursLeft: number | null,
 	oxygenHoursLeft: number | null,

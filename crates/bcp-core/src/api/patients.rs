@@ -25,6 +25,8 @@ pub struct RankedPatient {
     pub tier: Tier,
     pub ranking: Ranking,
     pub overridden: bool,
+    /// The clinician's override (tier, reason, who), when one is recorded.
+    pub tier_override: Option<crate::patient::record::TierOverride>,
     /// Hours of power left for the ventilator (least over devices), if it has one.
     pub power_hours_left: Option<f64>,
     pub oxygen_hours_left: Option<f64>,
@@ -122,6 +124,7 @@ pub fn ranked(store: &mut Store, now: DateTime<Utc>) -> Result<Vec<RankedPatient
                 tier,
                 ranking: ranking.clone(),
                 overridden: record.tier_override.is_some(),
+                tier_override: record.tier_override.clone(),
                 power_hours_left: derived.facts.power_hours_left,
                 oxygen_hours_left: derived.facts.oxygen_hours_left,
                 unreached_minutes: derived.facts.unreached_minutes,
