@@ -10,3 +10,4 @@ mod regions;
 mod report;
 mod revision;
 mod samples;
+mod sharing;

@@ -96,7 +96,7 @@ pub fn layout(input: &SupportPlanInput, fonts: &Fonts) -> Layout {
         &mut flow,
         vec![
             ("氏名（ふりがな）", format!("{}（{}）", r.name, r.kana)),
-            ("生年月日", r.birth_date.clone().unwrap_or_default()),
+            ("生年月日", super::support_plan::date_ja(r.birth_date.as_deref())),
             ("性別", sex.into()),
             ("住所", format!("{} {}", r.municipality.clone().unwrap_or_default(), r.address)),
             ("電話", r.phone.clone()),

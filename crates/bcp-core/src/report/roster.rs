@@ -31,7 +31,7 @@ impl RosterInput<'_> {
             Some(scope) if record.is_some_and(|r| r.consents_to(scope, self.today)) => {
                 (name.to_string(), true)
             }
-            Some(_) => (format!("患者{}（同意なし・氏名非表示）", position + 1), false),
+            Some(_) => (format!("患者{}（同意なし）", position + 1), false),
         }
     }
 }

@@ -25,6 +25,13 @@ pub(super) fn kv(flow: &mut Flow, rows: Vec<(&str, String)>) {
     flow.table(&TableSpec { columns: vec![("項目".into(), 0.9), ("内容".into(), 3.0)], rows });
 }
 
+/// 「昭和22年3月1日（1947-03-01）」: forms in Japan ask for the 和暦; the ISO date removes doubt.
+pub(super) fn date_ja(iso: Option<&str>) -> String {
+    iso.and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        .map(crate::dates::wareki_with_iso)
+        .unwrap_or_default()
+}
+
 pub(super) fn yes(b: bool) -> String {
     if b { "あり".into() } else { "なし".into() }
 }
@@ -52,7 +59,7 @@ pub fn layout(input: &SupportPlanInput, fonts: &Fonts) -> Layout {
         &mut flow,
         vec![
             ("氏名（ふりがな）", format!("{}（{}）", r.name, r.kana)),
-            ("生年月日", r.birth_date.clone().unwrap_or_default()),
+            ("生年月日", date_ja(r.birth_date.as_deref())),
             ("住所", format!("{} {}", r.municipality.clone().unwrap_or_default(), r.address)),
             ("世帯", living.into()),
             ("主治医", r.primary_doctor.clone()),
