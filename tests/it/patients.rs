@@ -149,6 +149,7 @@ fn an_outage_counts_down_and_a_safety_check_moves_the_patient() {
         started_at: onset.to_rfc3339(),
         municipalities: vec!["名寄市".into()],
         note: String::new(),
+        evacuation_orders: vec![],
     };
     api::patients::start_outage(&mut store, declaration.clone(), now()).expect("declared");
     assert!(matches!(
@@ -207,4 +208,45 @@ fn the_plans_patient_risk_step_counts_the_register_without_names() {
     let note = plan.insights.iter().find(|i| i.step_id == "patient-risk").expect("the register is counted");
     assert!(note.text.ja.contains("登録：1人（気管切開下の人工呼吸器 1人"), "{}", note.text.ja);
     assert!(!note.text.ja.contains("北 一郎"), "counts only, never names");
+}
+
+#[test]
+fn an_evacuation_order_moves_up_the_patients_in_hazard_zones_there() {
+    let mut store = register();
+    let mut on_the_slope = astral("西 三郎", "名寄市");
+    on_the_slope.residence.landslide_special_zone = true;
+    let on_the_slope = api::patients::save(&mut store, on_the_slope, now()).expect("valid");
+    let mut other_town = astral("東 次郎", "士別市");
+    other_town.residence.landslide_special_zone = true;
+    let other_town = api::patients::save(&mut store, other_town, now()).expect("valid");
+    assert!(matches!(
+        api::patients::set_evacuation_orders(&mut store, vec!["名寄市".into()], now()),
+        Err(ApiError::NoOutage)
+    ));
+    let declaration = OutageDeclaration {
+        started_at: now().to_rfc3339(),
+        municipalities: vec![],
+        note: String::new(),
+        evacuation_orders: vec![],
+    };
+    api::patients::start_outage(&mut store, declaration, now()).expect("declared");
+    let tier_of = |store: &mut bcp_core::store::Store, id: &str| {
+        let list = api::patients::ranked(store, now()).expect("list");
+        let p = list.into_iter().find(|p| p.id == id).expect("listed");
+        (p.tier, p.ranking.reasons[0].rule.clone())
+    };
+    assert_ne!(tier_of(&mut store, &on_the_slope).0, Tier::P0, "no order yet");
+
+    assert!(matches!(
+        api::patients::set_evacuation_orders(&mut store, vec!["札幌市".into()], now()),
+        Err(ApiError::UnknownMunicipality(_))
+    ));
+    api::patients::set_evacuation_orders(&mut store, vec!["名寄市".into()], now()).expect("set");
+    assert_eq!(tier_of(&mut store, &on_the_slope), (Tier::P0, "P0-hazard".to_string()));
+    assert_ne!(tier_of(&mut store, &other_town).0, Tier::P0, "the order is for 名寄市 only");
+
+    api::patients::set_evacuation_orders(&mut store, vec![], now()).expect("lifted");
+    assert_ne!(tier_of(&mut store, &on_the_slope).0, Tier::P0);
+    let audit = store.audit_events().expect("audit");
+    assert_eq!(audit.iter().filter(|e| e.1 == "outage.evacuation-order").count(), 2);
 }

@@ -123,6 +123,11 @@ enum OutageCommand {
         #[arg(long, default_value = "phone")]
         channel: String,
     },
+    /// 避難指示 (警戒レベル4+) in these municipalities during the outage; without any, lifts them all.
+    EvacuationOrder {
+        #[arg(long)]
+        municipality: Vec<String>,
+    },
     /// End the outage; its checks stay on record.
     End,
 }
@@ -645,8 +650,12 @@ fn outage(command: OutageCommand) -> Result<(), IpcError> {
     match command {
         OutageCommand::Start { at, municipality } => {
             let started_at = at.unwrap_or_else(|| now.to_rfc3339());
-            let declaration =
-                OutageDeclaration { started_at, municipalities: municipality, note: String::new() };
+            let declaration = OutageDeclaration {
+                started_at,
+                municipalities: municipality,
+                note: String::new(),
+                evacuation_orders: vec![],
+            };
             api::patients::start_outage(&mut store, declaration, now)?;
             say!("停電・災害対応を開始しました。");
         }
@@ -686,6 +695,18 @@ fn outage(command: OutageCommand) -> Result<(), IpcError> {
             };
             api::patients::record_check(&mut store, check)?;
             say!("安否確認を記録しました。");
+        }
+        OutageCommand::EvacuationOrder { municipality } => {
+            let lifted = municipality.is_empty();
+            api::patients::set_evacuation_orders(&mut store, municipality, now)?;
+            say!(
+                "{}",
+                if lifted {
+                    "避難指示の記録を解除しました。"
+                } else {
+                    "避難指示を記録しました。優先度を再計算します。"
+                }
+            );
         }
         OutageCommand::End => {
             api::patients::end_outage(&mut store, now)?;

@@ -40,6 +40,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             patients::get_patient,
             patients::save_patient,
             patients::start_outage,
+            patients::set_evacuation_orders,
             patients::record_safety_check,
             patients::list_safety_checks,
             patients::end_outage,

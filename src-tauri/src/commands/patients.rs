@@ -33,6 +33,16 @@ pub fn start_outage(state: State<'_, AppState>, declaration: OutageDeclaration) 
     Ok(api::patients::start_outage(&mut *state.store()?, declaration, chrono::Utc::now())?)
 }
 
+/// 避難指示の発令地域 during the open outage (empty = lifted).
+#[tauri::command]
+#[specta::specta]
+pub fn set_evacuation_orders(
+    state: State<'_, AppState>,
+    municipalities: Vec<String>,
+) -> Result<(), IpcError> {
+    Ok(api::patients::set_evacuation_orders(&mut *state.store()?, municipalities, chrono::Utc::now())?)
+}
+
 /// 安否確認を記録.
 #[tauri::command]
 #[specta::specta]

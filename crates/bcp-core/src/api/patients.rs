@@ -157,6 +157,29 @@ pub fn start_outage(
     })
 }
 
+/// Sets the municipalities under 避難指示 (警戒レベル4+) during the open outage; an empty list lifts
+/// them. Patients living there in a deep-flood or landslide zone move up (priority rules P0/P1).
+pub fn set_evacuation_orders(
+    store: &mut Store,
+    municipalities: Vec<String>,
+    now: DateTime<Utc>,
+) -> Result<(), ApiError> {
+    let (id, mut declaration) = store.open_outage()?.ok_or(ApiError::NoOutage)?;
+    let regions = store.regions()?;
+    if let Some(unknown) =
+        municipalities.iter().find(|m| !regions.as_ref().is_some_and(|r| r.place_of(m).is_some()))
+    {
+        return Err(ApiError::UnknownMunicipality(unknown.clone()));
+    }
+    declaration.evacuation_orders = municipalities;
+    let at = timestamp(now);
+    store.atomically(|store| {
+        store.update_outage(id, &declaration)?;
+        store.audit(&at, "outage.evacuation-order", "*", &declaration.evacuation_orders.join(","))?;
+        Ok::<(), ApiError>(())
+    })
+}
+
 /// Records a safety check (安否確認) in the open outage.
 pub fn record_check(store: &mut Store, check: SafetyCheck) -> Result<(), ApiError> {
     let (outage, _) = store.open_outage()?.ok_or(ApiError::NoOutage)?;

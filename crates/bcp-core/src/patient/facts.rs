@@ -97,7 +97,8 @@ pub fn derive(
         flood_depth: record.residence.flood_depth,
         landslide_special_zone: record.residence.landslide_special_zone,
         landslide_warning_zone: record.residence.landslide_warning_zone,
-        evacuation_order: false,
+        evacuation_order: outage
+            .is_some_and(|o| record.municipality.as_ref().is_some_and(|m| o.evacuation_orders.contains(m))),
         outage: if outage.is_some() { Outage::Confirmed } else { Outage::None },
         unreached_minutes: match (onset, last_reached) {
             (Some(start), None) => Some(hours_between(start, now) * 60.0),

@@ -12,6 +12,9 @@ pub struct OutageDeclaration {
     pub municipalities: Vec<String>,
     #[serde(default)]
     pub note: String,
+    /// Municipalities under 避難指示 (警戒レベル4) or higher, as announced; may be set after the start.
+    #[serde(default)]
+    pub evacuation_orders: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]

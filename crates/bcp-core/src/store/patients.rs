@@ -69,6 +69,12 @@ impl Store {
         Ok(self.conn.last_insert_rowid())
     }
 
+    pub fn update_outage(&mut self, id: i64, declaration: &OutageDeclaration) -> Result<(), StoreError> {
+        self.conn
+            .execute("UPDATE outage SET declaration = ?2 WHERE id = ?1", params![id, json(declaration)?])?;
+        Ok(())
+    }
+
     pub fn end_outage(&mut self, id: i64, now: &str) -> Result<(), StoreError> {
         self.conn.execute("UPDATE outage SET ended_at = ?2 WHERE id = ?1", params![id, now])?;
         Ok(())
