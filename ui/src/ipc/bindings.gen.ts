@@ -42,6 +42,8 @@ export const commands = {
 	savePatient: (record: PatientRecord) => typedError<string, IpcError>(__TAURI_INVOKE("save_patient", { record })),
 	/**  停電・災害対応を開始. */
 	startOutage: (declaration: OutageDeclaration) => typedError<null, IpcError>(__TAURI_INVOKE("start_outage", { declaration })),
+	/**  避難指示の発令地域 during the open outage (empty = lifted). */
+	setEvacuationOrders: (municipalities: string[]) => typedError<null, IpcError>(__TAURI_INVOKE("set_evacuation_orders", { municipalities })),
 	/**  安否確認を記録. */
 	recordSafetyCheck: (check: SafetyCheck) => typedError<null, IpcError>(__TAURI_INVOKE("record_safety_check", { check })),
 	/**  The open outage's safety checks, oldest first. */
@@ -429,6 +431,8 @@ export type OutageDeclaration = {
 	/**  Affected municipalities; empty = every patient. */
 	municipalities?: string[],
 	note?: string,
+	/**  Municipalities under 避難指示 (警戒レベル4) or higher, as announced; may be set after the start. */
+	evacuationOrders?: string[],
 };
 
 export type OxygenSupply = {

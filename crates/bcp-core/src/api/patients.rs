@@ -167,7 +167,7 @@ pub fn set_evacuation_orders(
     let (id, mut declaration) = store.open_outage()?.ok_or(ApiError::NoOutage)?;
     let regions = store.regions()?;
     if let Some(unknown) =
-        municipalities.iter().find(|m| !regions.as_ref().is_some_and(|r| r.place_of(m).is_some()))
+        municipalities.iter().find(|m| regions.as_ref().is_none_or(|r| r.place_of(m).is_none()))
     {
         return Err(ApiError::UnknownMunicipality(unknown.clone()));
     }
