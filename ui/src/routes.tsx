@@ -14,6 +14,7 @@ import { HomePage } from "./features/home/HomePage";
 import { OnboardingPage } from "./features/organization/OnboardingPage";
 import { OrganizationPage } from "./features/organization/OrganizationPage";
 import { PatientEditorPage } from "./features/patients/editor/PatientEditorPage";
+import { ImportPage } from "./features/patients/import/ImportPage";
 import { PatientsPage } from "./features/patients/PatientsPage";
 import { resumeStepId } from "./features/plan/guideModel";
 import { PlanStartPage } from "./features/plan/PlanStartPage";
@@ -117,6 +118,9 @@ const planRevisionsRoute = createRoute({
 
 const patientsRoute = createRoute({ getParentRoute: () => shellRoute, path: "/patients", component: PatientsPage });
 
+// A static path, so it wins over /patients/$id (no patient is called "import").
+const patientsImportRoute = createRoute({ getParentRoute: () => shellRoute, path: "/patients/import", component: ImportPage });
+
 // "new" opens an empty record; a static segment would do too, but one editor route keeps one component.
 const patientRoute = createRoute({ getParentRoute: () => shellRoute, path: "/patients/$id", component: PatientScreen });
 
@@ -146,6 +150,7 @@ const routeTree = rootRoute.addChildren([
     planRevisionsRoute,
     planStepRoute,
     patientsRoute,
+    patientsImportRoute,
     patientRoute,
     responseRoute,
     organizationRoute,

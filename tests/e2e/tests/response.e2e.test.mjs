@@ -1,16 +1,15 @@
-// 停電・災害対応 end to end: a ventilator patient on internal battery only (registered from the CLI with
-// the fixture record), an outage declared from Home, the response list with its countdown and reasons,
-// a safety check in two steps, and the register reacting to it.
+// 停電・災害対応 end to end: a ventilator patient on internal battery only, entered through the editor
+// as a nurse would (the same values as tests/fixtures/patient-internal-battery-only.json), an outage
+// declared from Home, the response list with its countdown and reasons, a safety check in two steps,
+// and the paper printed from the register.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { application, artifacts, byTestId, launch, quit, screenshot, startDriver } from "./driver.mjs";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "homecare-bcp-e2e-response-"));
 const saveDir = fs.mkdtempSync(path.join(os.tmpdir(), "homecare-bcp-e2e-response-save-"));
 const env = { ...process.env, HOMECARE_BCP_DATA_DIR: dataDir };
@@ -20,7 +19,6 @@ let browser;
 
 before(async () => {
   cli("org", "set", "--kind", "nursing-station", "--name", "訪問看護ステーションなよろ", "--municipality", "名寄市");
-  cli("patients", "add", path.resolve(here, "../../fixtures/patient-internal-battery-only.json"));
   driver = await startDriver({ HOMECARE_BCP_DATA_DIR: dataDir, HOMECARE_BCP_E2E_SAVE_DIR: saveDir });
   browser = await launch();
 });
@@ -36,6 +34,51 @@ async function click(testId) {
   await element.scrollIntoView({ block: "center", inline: "nearest" });
   await element.click();
 }
+
+async function type(testId, value) {
+  const element = await byTestId(browser, testId);
+  await element.waitForDisplayed({ timeout: 10000 });
+  await element.scrollIntoView({ block: "center", inline: "nearest" });
+  await element.clearValue();
+  await element.setValue(value);
+}
+
+async function choose(testId, value) {
+  const element = await byTestId(browser, testId);
+  await element.scrollIntoView({ block: "center", inline: "nearest" });
+  await element.selectByAttribute("value", value);
+}
+
+test("a ventilator patient is added through the editor", async () => {
+  await click("nav-patients");
+  await click("patient-add");
+  await type("patient-name", "南 花子（架空）");
+  await type("patient-kana", "みなみ はなこ");
+  await choose("patient-living", "alone");
+  await choose("patient-municipality", "名寄市");
+  await click("contact-add");
+  await type("contact-role-0", "機器業者（24時間）");
+  await type("contact-name-0", "北海メディカル");
+  await type("contact-phone-0", "0120-000-000");
+  await click("device-add");
+  await choose("device-class-0", "InvasiveVentilator");
+  await type("device-hours-0", "24");
+  await type("device-draw-0", "24");
+  await click("source-add");
+  await choose("source-kind-0", "internal");
+  await type("source-rated-hours-0", "8");
+  await type("source-rated-draw-0", "24");
+  await type("source-health-0", "100");
+  await type("source-charge-0", "60");
+  await screenshot(browser, "patient-editor-ventilator");
+  await click("patient-save");
+  const row = await byTestId(browser, "patient-row-P0001");
+  await row.waitForDisplayed({ timeout: 15000 });
+  const stored = JSON.parse(cli("patients", "list", "--json"));
+  assert.equal(stored.length, 1);
+  assert.equal(stored[0].name, "南 花子（架空）");
+  assert.ok(Math.abs(stored[0].powerHoursLeft - 4.8) < 0.01, "8 h × 60 % × health 1.0 at the measured 24 W");
+});
 
 test("the register lists the patient with the reasons for the tier", async () => {
   await click("nav-patients");

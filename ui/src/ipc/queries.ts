@@ -3,6 +3,7 @@ import {
   commands,
   type AnswerSaved,
   type Answers,
+  type ConsentScope,
   type Language,
   type OrganizationDraft,
   type PlanScope,
@@ -144,21 +145,40 @@ export function useSetLanguage() {
   });
 }
 
-/** The printable documents; each opens the native save dialog in the shell. */
-export type PrintDocument = "cover" | "plan" | "summary" | "actionCards" | "roster" | "checkSheet";
+/** The printable documents that need no argument; each opens the native save dialog in the shell. */
+export type PrintDocument = "cover" | "plan" | "summary" | "actionCards" | "checkSheet";
 
 const printCommands = {
   cover: commands.printCover,
   plan: commands.printPlan,
   summary: commands.printSummary,
   actionCards: commands.printActionCards,
-  roster: commands.printRoster,
   checkSheet: commands.printCheckSheet,
 } satisfies Record<PrintDocument, unknown>;
 
-/** One patient's 災害時個別支援計画. */
-export function usePrintSupportPlan() {
-  return useMutation({ mutationFn: (id: string) => unwrap(commands.printSupportPlan(id)) });
+/** The papers about one patient. */
+export type PatientDocument = "supportPlan" | "evacuationPlan";
+
+const patientPrintCommands = {
+  /** 災害時個別支援計画 */
+  supportPlan: commands.printSupportPlan,
+  /** 個別避難計画, a draft for the municipality */
+  evacuationPlan: commands.printEvacuationPlan,
+} satisfies Record<PatientDocument, unknown>;
+
+/** One patient's paper; one mutation for both, so the list shows one result line for whichever was last. */
+export function usePrintPatientDocument() {
+  return useMutation({
+    mutationFn: ({ document, id }: { document: PatientDocument; id: string }) => unwrap(patientPrintCommands[document](id)),
+  });
+}
+
+/**
+ * The 優先順位名簿. null = for the organisation itself (every name); a recipient outside gets names only
+ * where the patient's consent covers it (the Rust side decides, and audits how many names left).
+ */
+export function usePrintRoster() {
+  return useMutation({ mutationFn: (recipient: ConsentScope | null) => unwrap(commands.printRoster(recipient)) });
 }
 
 /** 第n版 as it was fixed, from its snapshot. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ja } from "../../i18n/ja";
 import { ipcError } from "../../ipc/fakeBackend";
 import { configVersion, patientBackend, rankedPatients } from "../../test/patientFixtures";
+import { callsOf } from "../../test/planTestKit";
 import { renderApp } from "../../test/renderApp";
 
 const register = () => patientBackend({ patients: rankedPatients });
@@ -91,6 +92,14 @@ describe("patient register", () => {
     const why = await screen.findByTestId("why-list-P0002");
     expect(why).toHaveTextContent("計算上の区分はP2 当日中ですが、台帳で手動の区分（P1 優先）が設定されているため、そちらで並べています。");
     expect(within(why).getByTestId("why-tier-rule")).toHaveTextContent("P2 当日中：電源の残りが20.0時間");
+    expect(within(why).getByTestId("why-override-P0002")).toHaveTextContent("手動でP1 優先に変更：夜間は吸引できる人がいない（訪問看護 佐藤）");
+  });
+
+  it("says nothing of a hand-set tier where none is recorded", async () => {
+    const { user } = renderApp("/patients", register());
+    await user.click(await screen.findByTestId("why-P0001"));
+    const why = await screen.findByTestId("why-list-P0001");
+    expect(within(why).queryByTestId("why-override-P0001")).not.toBeInTheDocument();
   });
 
   it("speaks English in the English UI, keeping the rules' Japanese reasons", async () => {
@@ -122,21 +131,89 @@ describe("patient register", () => {
     expect(await screen.findByRole("alert")).toHaveTextContent(ja["error.storage"]);
   });
 
-  it("prints the roster, the check sheet and one patient's support plan", async () => {
+  it("prints the roster, the check sheet and one patient's support plan and evacuation plan", async () => {
     const outcome = (path: string) => () => ({ path, pages: 1, missingGlyphs: [] });
     const { user, backend } = renderApp("/patients", {
       ...register(),
       printRoster: outcome("/tmp/roster.pdf"),
       printCheckSheet: outcome("/tmp/sheet.pdf"),
       printSupportPlan: outcome("/tmp/plan.pdf"),
+      printEvacuationPlan: outcome("/tmp/evacuation.pdf"),
     });
     await user.click(await screen.findByTestId("print-roster"));
     expect(await screen.findByTestId("print-result")).toHaveTextContent("/tmp/roster.pdf");
     await user.click(screen.getByTestId("print-support-plan-P0002"));
     await waitFor(() => expect(screen.getAllByTestId("print-result").some((r) => r.textContent?.includes("/tmp/plan.pdf"))).toBe(true));
-    expect(backend.calls.filter((c) => c.command === "printSupportPlan").map((c) => c.args)).toEqual([["P0002"]]);
+    expect(callsOf(backend.calls, "printSupportPlan")).toEqual([["P0002"]]);
+    await user.click(screen.getByTestId("print-evacuation-plan-P0001"));
+    await waitFor(() =>
+      expect(screen.getAllByTestId("print-result").some((r) => r.textContent?.includes("/tmp/evacuation.pdf"))).toBe(true),
+    );
+    expect(callsOf(backend.calls, "printEvacuationPlan")).toEqual([["P0001"]]);
+    expect(screen.getByTestId("print-evacuation-plan-P0001")).toHaveAccessibleName("南 花子さんの個別避難計画（市町村に出す案）を印刷");
     await user.click(screen.getByTestId("print-check-sheet"));
-    await waitFor(() => expect(backend.calls.some((c) => c.command === "printCheckSheet")).toBe(true));
+    await waitFor(() => expect(callsOf(backend.calls, "printCheckSheet")).toHaveLength(1));
+  });
+
+  it("prints the roster for the recipient chosen, the organisation's own (null) by default", async () => {
+    const { user, backend } = renderApp("/patients", {
+      ...register(),
+      printRoster: () => ({ path: "/tmp/roster.pdf", pages: 2, missingGlyphs: [] }),
+    });
+    const recipient = await screen.findByTestId("roster-recipient");
+    expect(recipient).toHaveValue("internal");
+    expect(within(recipient).getAllByRole("option").map((o) => o.textContent)).toEqual([
+      "院内用（全員の氏名）",
+      "連携先（代行訪問など）",
+      "市町村",
+      "在宅医療の連携拠点",
+      "電力会社",
+    ]);
+    expect(screen.getByText(ja["roster.recipientHint"])).toBeInTheDocument();
+    await user.click(screen.getByTestId("print-roster"));
+    await waitFor(() => expect(callsOf(backend.calls, "printRoster")).toEqual([[null]]));
+
+    await user.selectOptions(recipient, "市町村");
+    await user.click(screen.getByTestId("print-roster"));
+    await waitFor(() => expect(callsOf(backend.calls, "printRoster")).toEqual([[null], ["municipality"]]));
+    await user.selectOptions(recipient, "電力会社");
+    await user.click(screen.getByTestId("print-roster"));
+    await waitFor(() => expect(callsOf(backend.calls, "printRoster").at(-1)).toEqual(["powerCompany"]));
+  });
+
+  it("exports the register as CSV or Excel, saying where and that names left the app", async () => {
+    let answer: string | null = "/home/nurse/要配慮患者台帳.csv";
+    const { user, backend } = renderApp("/patients", { ...register(), exportPatients: () => answer });
+    await user.click(await screen.findByTestId("patients-export-csv"));
+    const result = await screen.findByTestId("patients-export-result");
+    expect(result).toHaveAttribute("role", "status");
+    expect(result).toHaveTextContent("台帳を書き出しました：/home/nurse/要配慮患者台帳.csv");
+    expect(result).toHaveTextContent("このファイルには患者の氏名が含まれます。書き出したことは監査ログに記録しました。");
+
+    // A cancelled save dialog says nothing, and the earlier result goes.
+    answer = null;
+    await user.click(screen.getByTestId("patients-export-xlsx"));
+    await waitFor(() => expect(callsOf(backend.calls, "exportPatients")).toEqual([["csv"], ["xlsx"]]));
+    await waitFor(() => expect(screen.queryByTestId("patients-export-result")).not.toBeInTheDocument());
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  });
+
+  it("says why an export could not be written, in export words", async () => {
+    const { user } = renderApp("/patients", {
+      ...register(),
+      exportPatients: () => {
+        throw ipcError("fileWrite");
+      },
+    });
+    await user.click(await screen.findByTestId("patients-export-xlsx"));
+    expect(await screen.findByRole("alert")).toHaveTextContent(ja["patients.exportWriteFailed"]);
+  });
+
+  it("leads to the import screen", async () => {
+    const { user, router } = renderApp("/patients", register());
+    await user.click(await screen.findByTestId("patients-import"));
+    await waitFor(() => expect(router.state.location.pathname).toBe("/patients/import"));
+    expect(await screen.findByRole("heading", { name: ja["import.title"] })).toBeInTheDocument();
   });
 });
 

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Loader, Stack, Text } from "@mantine/core";
+import { Alert, Anchor, Button, Group, Loader, Stack, Text } from "@mantine/core";
 import { Link } from "@tanstack/react-router";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { PageHeader } from "../../components/PageHeader";
@@ -6,17 +6,18 @@ import { errorText } from "../../i18n/errors";
 import { formatTime } from "../../i18n/format";
 import { useT } from "../../i18n/LanguageProvider";
 import { usePatients } from "../../ipc/patientQueries";
-import { usePrintSupportPlan } from "../../ipc/queries";
+import { usePrintPatientDocument } from "../../ipc/queries";
 import { PrintResult } from "../print/PrintResult";
 import { PatientPaper } from "./PatientPaper";
 import { PatientsTable } from "./PatientsTable";
+import { RegisterExport } from "./RegisterExport";
 
 /** 要配慮患者台帳: the register in the order the Rust side ranked it. */
 export function PatientsPage() {
   const t = useT();
   const list = usePatients();
   const outage = list.data?.outage ?? null;
-  const supportPlan = usePrintSupportPlan();
+  const patientPaper = usePrintPatientDocument();
 
   return (
     <Stack gap="lg">
@@ -24,12 +25,21 @@ export function PatientsPage() {
         title={t("patients.title")}
         lead={t("patients.lead")}
         aside={
-          <Button
-            renderRoot={(props) => <Link to="/patients/$id" params={{ id: "new" }} {...props} />}
-            data-testid="patient-add"
-          >
-            {t("patients.add")}
-          </Button>
+          <Group gap="sm">
+            <Button
+              variant="default"
+              renderRoot={(props) => <Link to="/patients/import" {...props} />}
+              data-testid="patients-import"
+            >
+              {t("patients.import")}
+            </Button>
+            <Button
+              renderRoot={(props) => <Link to="/patients/$id" params={{ id: "new" }} {...props} />}
+              data-testid="patient-add"
+            >
+              {t("patients.add")}
+            </Button>
+          </Group>
         }
       />
       {outage !== null && (
@@ -50,13 +60,16 @@ export function PatientsPage() {
         <Text data-testid="patients-empty">{t("patients.empty")}</Text>
       ) : (
         <>
-          <PatientPaper />
+          <Group justify="space-between" align="flex-start" wrap="wrap" gap="lg">
+            <RegisterExport />
+            <PatientPaper />
+          </Group>
           <PrintResult
-            outcome={supportPlan.isSuccess ? supportPlan.data : null}
-            error={supportPlan.isError ? supportPlan.error : null}
-            onClose={supportPlan.reset}
+            outcome={patientPaper.isSuccess ? patientPaper.data : null}
+            error={patientPaper.isError ? patientPaper.error : null}
+            onClose={patientPaper.reset}
           />
-          <PatientsTable patients={list.data.patients} onPrintSupportPlan={(id) => supportPlan.mutate(id)} />
+          <PatientsTable patients={list.data.patients} onPrint={(document, id) => patientPaper.mutate({ document, id })} />
         </>
       )}
     </Stack>

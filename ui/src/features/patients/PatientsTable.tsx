@@ -1,18 +1,39 @@
 import { Button, Group, Table, Text } from "@mantine/core";
 import { Link } from "@tanstack/react-router";
+import type { MessageKey } from "../../i18n/ja";
 import { useT } from "../../i18n/LanguageProvider";
 import type { RankedPatient } from "../../ipc/bindings.gen";
+import type { PatientDocument } from "../../ipc/queries";
 import { hoursText } from "./hoursText";
 import { RankingWhy } from "./RankingWhy";
 import { TierChip } from "./TierChip";
 
-/** One row per patient, already in priority order; the table never re-sorts what the rules ranked. */
-type PrintSupportPlan = (id: string) => void;
+/** Prints one patient's 災害時個別支援計画 or 個別避難計画. */
+type PrintPatientDocument = (document: PatientDocument, id: string) => void;
 
-export function PatientsTable({ patients, onPrintSupportPlan }: { patients: RankedPatient[]; onPrintSupportPlan: PrintSupportPlan }) {
+type Paper = {
+  document: PatientDocument;
+  label: MessageKey;
+  /** Names the patient for screen readers, since every row's buttons read the same. */
+  aria: MessageKey;
+  testId: string;
+};
+
+const papers: Paper[] = [
+  { document: "supportPlan", label: "patients.printSupportPlan", aria: "patients.printSupportPlanLabel", testId: "print-support-plan" },
+  {
+    document: "evacuationPlan",
+    label: "patients.printEvacuationPlan",
+    aria: "patients.printEvacuationPlanLabel",
+    testId: "print-evacuation-plan",
+  },
+];
+
+/** One row per patient, already in priority order; the table never re-sorts what the rules ranked. */
+export function PatientsTable({ patients, onPrint }: { patients: RankedPatient[]; onPrint: PrintPatientDocument }) {
   const t = useT();
   return (
-    <Table.ScrollContainer minWidth={860}>
+    <Table.ScrollContainer minWidth={980}>
       <Table verticalSpacing="sm" highlightOnHover withTableBorder data-testid="patients-table">
         <Table.Caption>{t("patients.caption")}</Table.Caption>
         <Table.Thead>
@@ -28,7 +49,7 @@ export function PatientsTable({ patients, onPrintSupportPlan }: { patients: Rank
         </Table.Thead>
         <Table.Tbody>
           {patients.map((patient) => (
-            <PatientRow key={patient.id} patient={patient} onPrintSupportPlan={onPrintSupportPlan} />
+            <PatientRow key={patient.id} patient={patient} onPrint={onPrint} />
           ))}
         </Table.Tbody>
       </Table>
@@ -36,7 +57,7 @@ export function PatientsTable({ patients, onPrintSupportPlan }: { patients: Rank
   );
 }
 
-function PatientRow({ patient, onPrintSupportPlan }: { patient: RankedPatient; onPrintSupportPlan: PrintSupportPlan }) {
+function PatientRow({ patient, onPrint }: { patient: RankedPatient; onPrint: PrintPatientDocument }) {
   const t = useT();
   // `power` lists exactly the life-sustaining devices; one label per kind is enough for the list.
   const devices = [...new Set(patient.power.map((d) => d.class))].map((c) => t(`deviceClass.${c}`));
@@ -75,14 +96,17 @@ function PatientRow({ patient, onPrintSupportPlan }: { patient: RankedPatient; o
           >
             {t("patients.edit")}
           </Button>
-          <Button
-            variant="default"
-            onClick={() => onPrintSupportPlan(patient.id)}
-            aria-label={t("patients.printSupportPlanLabel", { name: patient.name })}
-            data-testid={`print-support-plan-${patient.id}`}
-          >
-            {t("patients.printSupportPlan")}
-          </Button>
+          {papers.map(({ document, label, aria, testId }) => (
+            <Button
+              key={document}
+              variant="default"
+              onClick={() => onPrint(document, patient.id)}
+              aria-label={t(aria, { name: patient.name })}
+              data-testid={`${testId}-${patient.id}`}
+            >
+              {t(label)}
+            </Button>
+          ))}
         </Group>
       </Table.Td>
     </Table.Tr>

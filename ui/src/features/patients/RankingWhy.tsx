@@ -12,7 +12,7 @@ export function RankingWhy({ patient }: { patient: RankedPatient }) {
   const t = useT();
   const language = useLanguage();
   const [opened, setOpened] = useState(false);
-  const { ranking } = patient;
+  const { ranking, tierOverride: override } = patient;
   // The contract lists the tier rule first (points null), then the score's points.
   const tierRules = ranking.reasons.filter((r) => r.points === null);
   const points = ranking.reasons.filter((r) => r.points !== null);
@@ -42,6 +42,12 @@ export function RankingWhy({ patient }: { patient: RankedPatient }) {
             {patient.overridden && (
               <Text size="sm">
                 {t("why.computedTier", { computed: t(`tier.${ranking.tier}`), used: t(`tier.${patient.tier}`) })}
+              </Text>
+            )}
+            {/* Who set the tier by hand and why, as the record keeps it: the clinician's words, not the rules'. */}
+            {override !== null && (
+              <Text size="sm" fw={700} data-testid={`why-override-${patient.id}`}>
+                {t("why.override", { tier: t(`tier.${override.tier}`), reason: override.reason, by: override.by })}
               </Text>
             )}
             {points.length > 0 && (

@@ -8,6 +8,7 @@ import type {
   FloodDepth,
   Living,
   PowerPath,
+  Sex,
   SourceKind,
   Substitute,
 } from "../../ipc/bindings.gen";
@@ -43,6 +44,7 @@ const powerPathSet: Record<PowerPath, true> = { deviceNative: true, dc: true, ac
 export const powerPaths = Object.keys(powerPathSet) as PowerPath[];
 
 export const livings: Living[] = ["alone", "elderlyOnly", "withFamily"];
+export const sexes: Sex[] = ["female", "male", "other"];
 export const floodDepths: FloodDepth[] = ["none", "under05m", "from05To3m", "over3m"];
 export const consentScopes: ConsentScope[] = ["partners", "municipality", "regionalBase", "powerCompany"];
 export const conditions: Condition[] = ["ok", "unwell", "deteriorated", "unknown"];

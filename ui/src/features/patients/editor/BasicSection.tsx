@@ -4,14 +4,14 @@ import { errorText } from "../../../i18n/errors";
 import { useT } from "../../../i18n/LanguageProvider";
 import { useRegions } from "../../../ipc/queries";
 import { municipalityOptions } from "../../organization/MunicipalitySelect";
-import { livings, oneOf } from "../choices";
+import { livings, oneOf, sexes } from "../choices";
 import { NumberBox } from "../../../components/NumberBox";
 import { Section, type SectionProps } from "./Section";
 
 export function BasicSection({ record, update, errorOf }: SectionProps) {
   const t = useT();
   const regions = useRegions();
-  const text = (field: "name" | "kana" | "address" | "primaryDoctor" | "careManager") => ({
+  const text = (field: "name" | "kana" | "address" | "phone" | "primaryDoctor" | "careManager") => ({
     value: record[field],
     onChange: (e: ChangeEvent<HTMLInputElement>) => {
       const value = e.currentTarget.value;
@@ -26,7 +26,7 @@ export function BasicSection({ record, update, errorOf }: SectionProps) {
   else if (record.municipality !== null) municipalities = [none, record.municipality];
 
   return (
-    <Section id="basic" title={t("patient.section.basic")}>
+    <Section id="basic" title={t("patient.section.basic")} error={errorOf("section-basic")}>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <TextInput label={t("patient.name")} required {...text("name")} error={errorOf("name")} data-testid="patient-name" />
         <TextInput label={t("patient.kana")} {...text("kana")} data-testid="patient-kana" />
@@ -43,6 +43,18 @@ export function BasicSection({ record, update, errorOf }: SectionProps) {
           data-testid="patient-birth-date"
         />
         <NativeSelect
+          label={t("patient.sex")}
+          // Asked for by the 避難行動要支援者名簿; left 未記入 unless the person states it.
+          data={[{ value: "", label: t("sex.none") }, ...sexes.map((s) => ({ value: s, label: t(`sex.${s}`) }))]}
+          value={record.sex ?? ""}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            update((r) => ({ ...r, sex: oneOf(sexes, value) ? value : null }));
+          }}
+          styles={{ wrapper: { width: "12rem" } }}
+          data-testid="patient-sex"
+        />
+        <NativeSelect
           label={t("patient.living")}
           data={livings.map((l) => ({ value: l, label: t(`living.${l}`) }))}
           value={record.living}
@@ -52,6 +64,7 @@ export function BasicSection({ record, update, errorOf }: SectionProps) {
           }}
           data-testid="patient-living"
         />
+        <TextInput label={t("patient.phone")} type="tel" {...text("phone")} data-testid="patient-phone" />
         <TextInput label={t("patient.address")} {...text("address")} data-testid="patient-address" />
         <NativeSelect
           label={t("patient.municipality")}

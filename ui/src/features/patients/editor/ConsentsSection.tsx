@@ -14,7 +14,7 @@ export function ConsentsSection({ record, update, errorOf }: SectionProps) {
     update((r) => ({ ...r, consents: replaceAt(r.consents, i, { ...r.consents[i]!, ...patch }) }));
 
   return (
-    <Section id="consents" title={t("patient.section.consents")}>
+    <Section id="consents" title={t("patient.section.consents")} error={errorOf("section-consents")}>
       {record.consents.length === 0 && <Text c="dimmed">{t("consent.none")}</Text>}
       {record.consents.map((c, i) => (
         <ItemFrame

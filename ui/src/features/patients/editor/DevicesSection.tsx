@@ -17,7 +17,7 @@ export function DevicesSection({ record, update, errorOf }: SectionProps) {
     update((r) => ({ ...r, devices: replaceAt(r.devices, i, { ...r.devices[i]!, ...patch }) }));
 
   return (
-    <Section id="devices" title={t("patient.section.devices")}>
+    <Section id="devices" title={t("patient.section.devices")} error={errorOf("section-devices")}>
       {record.devices.length === 0 && <Text c="dimmed">{t("device.none")}</Text>}
       {record.devices.map((device, i) => (
         <ItemFrame

@@ -12,7 +12,7 @@ export function OverrideSection({ record, update, errorOf }: SectionProps) {
     update((r) => (r.tierOverride ? { ...r, tierOverride: { ...r.tierOverride, ...patch } } : r));
 
   return (
-    <Section id="override" title={t("patient.section.override")}>
+    <Section id="override" title={t("patient.section.override")} error={errorOf("section-override")}>
       <Text size="sm" c="dimmed">
         {t("override.hint")}
       </Text>

@@ -36,6 +36,8 @@ describe("patient editor", () => {
         kana: "",
         birthDate: null,
         address: "",
+        phone: "",
+        sex: null,
         municipality: "旭川市",
         living: "withFamily",
         primaryDoctor: "",
@@ -68,6 +70,9 @@ describe("patient editor", () => {
         oxygen: null,
         offVentToleranceMin: null,
         evacuationDestinations: [],
+        evacuationSupporters: [],
+        evacuationTransport: "",
+        evacuationRoute: "",
         admissionArranged: false,
         powerCompanyRegistered: false,
         consents: [],
@@ -133,6 +138,83 @@ describe("patient editor", () => {
     expect(screen.getByRole("alert")).toHaveTextContent(ja["error.invalidInput"]);
     expect(router.state.location.pathname).toBe("/patients/new");
     expect(screen.getByTestId("patient-name")).toHaveValue("北 一郎");
+  });
+
+  it("sends the phone, the sex and the 個別避難計画 items: supporters, transport and route", async () => {
+    const { user, backend } = renderApp("/patients/new", patientBackend());
+    await user.type(await screen.findByTestId("patient-name"), "北 一郎");
+    await user.type(screen.getByTestId("patient-phone"), "0166-11-2222");
+    await user.selectOptions(screen.getByTestId("patient-sex"), "female");
+
+    await user.click(screen.getByTestId("supporter-add"));
+    await user.click(screen.getByTestId("supporter-add"));
+    await user.type(screen.getByTestId("supporter-name-0"), "北 次郎");
+    await user.type(screen.getByTestId("supporter-relation-0"), "長男");
+    await user.type(screen.getByTestId("supporter-phone-0"), "090-0000-0000");
+    await user.type(screen.getByTestId("supporter-name-1"), "東 民子");
+    await user.type(screen.getByTestId("supporter-relation-1"), "民生委員");
+    await user.type(screen.getByTestId("supporter-address-1"), "旭川市2条");
+    await user.click(within(screen.getByTestId("supporter-0")).getByRole("button", { name: "避難支援者 1 を削除" }));
+    expect(screen.getByTestId("supporter-name-0")).toHaveValue("東 民子");
+
+    await user.type(screen.getByTestId("patient-evacuation-transport"), "介護タクシー、担架で4人");
+    await user.type(screen.getByTestId("patient-evacuation-route"), "自宅から北小学校まで");
+    await user.click(screen.getByTestId("patient-save"));
+    await waitFor(() => expect(saved(backend.calls)).toHaveLength(1));
+    const record = saved(backend.calls)[0]!;
+    expect(record.phone).toBe("0166-11-2222");
+    expect(record.sex).toBe("female");
+    expect(record.evacuationSupporters).toEqual([{ name: "東 民子", relation: "民生委員", address: "旭川市2条", phone: "" }]);
+    expect(record.evacuationTransport).toBe("介護タクシー、担架で4人");
+    expect(record.evacuationRoute).toBe("自宅から北小学校まで");
+  });
+
+  it("leaves the sex unrecorded unless chosen, and can take the choice back", async () => {
+    const { user, backend } = renderApp("/patients/new", patientBackend());
+    await user.type(await screen.findByTestId("patient-name"), "北 一郎");
+    await user.selectOptions(screen.getByTestId("patient-sex"), "other");
+    await user.selectOptions(screen.getByTestId("patient-sex"), "未記入");
+    await user.click(screen.getByTestId("patient-save"));
+    await waitFor(() => expect(saved(backend.calls)).toHaveLength(1));
+    expect(saved(backend.calls)[0]!.sex).toBeNull();
+  });
+
+  it.each([
+    ["powerSources", "power", ja["patientError.powerSources"]],
+    ["devices", "devices", ja["patientError.devices"]],
+    ["tierOverride", "override", ja["patientError.tierOverride"]],
+    ["dates", "basic", ja["patientError.dates"]],
+  ])("shows a refusal naming %s in its own section as well as by the button", async (field, section, sentence) => {
+    const { user } = renderApp("/patients/new", {
+      savePatient: () => {
+        throw ipcError("invalidInput", field);
+      },
+    });
+    await user.type(await screen.findByTestId("patient-name"), "北 一郎");
+    await user.click(screen.getByTestId("patient-save"));
+    const own = await screen.findByTestId(`patient-section-${section}`);
+    await waitFor(() => expect(within(own).getByRole("alert")).toHaveTextContent(sentence));
+    // Only there: the other sections stay quiet.
+    expect(screen.getAllByText(sentence, { exact: false })).toHaveLength(1);
+    expect(screen.getAllByRole("alert").some((a) => a.textContent?.includes(ja["error.invalidInput"]))).toBe(true);
+  });
+
+  it("shows a refused date in the section whose date is not a day", async () => {
+    const record: PatientRecord = {
+      ...storedRecord,
+      birthDate: "1948-07-15",
+      consents: [{ scope: "municipality", grantedOn: "2025-02-30", withdrawnOn: null }],
+    };
+    const { user } = renderApp("/patients/P0001", {
+      ...patientBackend({ patients: rankedPatients, records: [record] }),
+      savePatient: () => {
+        throw ipcError("invalidInput", "dates");
+      },
+    });
+    await user.click(await screen.findByTestId("patient-save"));
+    const consents = await screen.findByTestId("patient-section-consents");
+    await waitFor(() => expect(within(consents).getByRole("alert")).toHaveTextContent(ja["patientError.dates"]));
+    expect(within(screen.getByTestId("patient-section-basic")).queryByRole("alert")).not.toBeInTheDocument();
   });
 
   it("opens a stored record from the list and saves it under its own id", async () => {

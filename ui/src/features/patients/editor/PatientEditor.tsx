@@ -15,7 +15,7 @@ import { EvacuationSection } from "./EvacuationSection";
 import { OverrideSection } from "./OverrideSection";
 import { OxygenSection } from "./OxygenSection";
 import { PowerSourcesSection } from "./PowerSourcesSection";
-import { recordProblems } from "./problems";
+import { recordProblems, refusalSections } from "./problems";
 import type { FullRecord } from "./record";
 import { ResidenceSection } from "./ResidenceSection";
 import type { SectionProps } from "./Section";
@@ -53,7 +53,10 @@ export function PatientEditor({ initial }: { initial: FullRecord }) {
   const errorOf = (key: string): string | undefined => {
     const problem = problems[key];
     if (problem !== undefined) return t(problem);
-    return refusal?.field === key ? refusal.text : undefined;
+    if (refusal === null) return undefined;
+    if (refusal.field === key) return refusal.text;
+    const section = key.startsWith("section-") ? key.slice("section-".length) : null;
+    return section !== null && refusalSections(refusal.field, record).includes(section) ? refusal.text : undefined;
   };
 
   const submit = async (event: FormEvent) => {
@@ -88,7 +91,7 @@ export function PatientEditor({ initial }: { initial: FullRecord }) {
         {sections.map((Section, i) => (
           <Section key={i} record={record} update={setRecord} errorOf={errorOf} />
         ))}
-        {/* One sentence for the whole record: the Rust side names a field only for the municipality. */}
+        {/* The sentence for the whole record, by the button; the part at fault also says it in its own section. */}
         {(hasProblems || save.isError) && (
           <ErrorNotice text={save.isError ? errorText(t, save.error) : t("error.invalidInput")} />
         )}

@@ -17,7 +17,7 @@ export function PowerSourcesSection({ record, update, errorOf }: SectionProps) {
     update((r) => ({ ...r, powerSources: replaceAt(r.powerSources, i, { ...r.powerSources[i]!, ...patch }) }));
 
   return (
-    <Section id="power" title={t("patient.section.power")}>
+    <Section id="power" title={t("patient.section.power")} error={errorOf("section-power")}>
       <Alert color="yellow" variant="light" role="note">
         ⚠ {t("source.makerWarning")}
       </Alert>

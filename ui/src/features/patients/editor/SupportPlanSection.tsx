@@ -2,10 +2,10 @@ import { TextInput } from "@mantine/core";
 import { useT } from "../../../i18n/LanguageProvider";
 import { Section, type SectionProps } from "./Section";
 
-export function SupportPlanSection({ record, update }: SectionProps) {
+export function SupportPlanSection({ record, update, errorOf }: SectionProps) {
   const t = useT();
   return (
-    <Section id="supportPlan" title={t("patient.section.supportPlan")}>
+    <Section id="supportPlan" title={t("patient.section.supportPlan")} error={errorOf("section-supportPlan")}>
       <TextInput
         label={t("supportPlan.reviewedOn")}
         description={t("supportPlan.hint")}

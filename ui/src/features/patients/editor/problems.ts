@@ -8,9 +8,9 @@ const within = (v: number | null, min: number, max: number) => v === null || (v 
 
 /**
  * What the editor can tell before sending, field by field. The Rust side checks the whole record
- * again and stays the judge; this exists because its refusals name no field (only the municipality
- * has one), and because a few numbers the contract types as nullable (hours per day, oxygen flows,
- * cylinder sizes) cannot be read by it when empty.
+ * again and stays the judge; this exists because its refusals name only a part of the record (see
+ * refusalSections), and because a few numbers the contract types as nullable (hours per day, oxygen
+ * flows, cylinder sizes) cannot be read by it when empty.
  */
 export function recordProblems(record: FullRecord): Problems {
   const problems: Problems = {};
@@ -36,4 +36,40 @@ export function recordProblems(record: FullRecord): Problems {
   const override = record.tierOverride;
   if (override !== null && (override.reason.trim() === "" || override.by.trim() === "")) problems.override = "patientError.override";
   return problems;
+}
+
+/** A real day written YYYY-MM-DD, the only date form the Rust side stores. */
+function isIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const day = new Date(`${text}T00:00:00Z`);
+  // 2025-02-30 parses as a March day: only a round trip proves the day exists.
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
+}
+
+const badDate = (date: string | null) => date !== null && !isIsoDate(date);
+
+/**
+ * The sections (Section ids) where a refusal from the Rust side is shown. Its `field` names a part of
+ * the record (RecordError::field), not an input; name and municipality have their own input and are
+ * shown there (errorOf by the same key), so they have no section here.
+ */
+export function refusalSections(field: string, record: FullRecord): string[] {
+  switch (field) {
+    case "devices":
+      return ["devices"];
+    case "powerSources":
+      return ["power"];
+    case "tierOverride":
+      return ["override"];
+    case "dates": {
+      // "dates" does not say which date; the sections holding one that is not a day, else the first.
+      const sections: string[] = [];
+      if (badDate(record.birthDate)) sections.push("basic");
+      if (record.consents.some((c) => badDate(c.grantedOn) || badDate(c.withdrawnOn))) sections.push("consents");
+      if (badDate(record.supportPlanReviewedOn)) sections.push("supportPlan");
+      return sections.length > 0 ? sections : ["basic"];
+    }
+    default:
+      return [];
+  }
 }

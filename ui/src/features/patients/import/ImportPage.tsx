@@ -1,0 +1,128 @@
+import { Alert, Button, Group, List, Loader, Paper, Stack, Text } from "@mantine/core";
+import { Link } from "@tanstack/react-router";
+import { ErrorNotice } from "../../../components/ErrorNotice";
+import { PageHeader } from "../../../components/PageHeader";
+import type { MessageKey } from "../../../i18n/ja";
+import { useT } from "../../../i18n/LanguageProvider";
+import type { TableColumn } from "../../../ipc/bindings.gen";
+import { ImportCommit } from "./ImportCommit";
+import { commitErrorText, fileErrorText, isMappingRefusal, mappingErrorText } from "./importErrors";
+import { ImportRows } from "./ImportRows";
+import { MappingTable } from "./MappingTable";
+import { useImportSession } from "./useImportSession";
+
+// The value a column takes when the file has none (decisions.md 28): the preview names it.
+const defaults: Partial<Record<TableColumn, MessageKey>> = { living: "living.withFamily", floodDepth: "flood.none" };
+
+/** /patients/import: a spreadsheet into the register, previewed row by row before anything changes. */
+export function ImportPage() {
+  const t = useT();
+  const session = useImportSession();
+  const { choose, reading, commit, file } = session;
+  const preview = file?.preview ?? null;
+  const mappingRefused = file !== null && reading.isError && isMappingRefusal(reading.error);
+  const fileError = reading.isError && !mappingRefused ? fileErrorText(t, reading.error) : null;
+  const done = commit.isSuccess ? commit.data : null;
+
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title={t("import.title")}
+        lead={t("import.lead")}
+        aside={
+          <Button component={Link} to="/patients" variant="default">
+            {t("import.back")}
+          </Button>
+        }
+      />
+      <Paper withBorder p="lg" radius="md">
+        <Stack gap="sm" align="flex-start">
+          <Group gap="sm">
+            <Button
+              size="lg"
+              onClick={session.chooseFile}
+              loading={choose.isPending}
+              disabled={reading.isPending || commit.isPending}
+              data-testid="import-choose"
+            >
+              {t("import.choose")}
+            </Button>
+            {file !== null && done === null && (
+              <Button variant="default" onClick={session.reload} disabled={reading.isPending || commit.isPending} data-testid="import-reload">
+                {t("import.reload")}
+              </Button>
+            )}
+          </Group>
+          <Text size="sm" c="dimmed">
+            {file !== null && done === null ? t("import.reloadHint") : t("import.chooseHint")}
+          </Text>
+          {file !== null && (
+            <Stack gap={2} data-testid="import-file">
+              <Text style={{ wordBreak: "break-all" }}>{t("import.file", { path: file.path })}</Text>
+              <Text data-testid="import-format">{t("import.format", { format: t(`tableFormat.${file.format}`) })}</Text>
+            </Stack>
+          )}
+          {reading.isPending && (
+            <Group gap="xs" role="status">
+              <Loader size="sm" />
+              <Text>{t("import.reading")}</Text>
+            </Group>
+          )}
+          {choose.isError && <ErrorNotice text={fileErrorText(t, choose.error)} />}
+          {fileError !== null && <ErrorNotice text={fileError} />}
+        </Stack>
+      </Paper>
+
+      {done !== null && (
+        <Alert color="green" variant="light" role="status" data-testid="import-done">
+          <Stack gap="sm" align="flex-start">
+            <Text fw={700}>✓ {t("import.done", { n: done.added.length, m: done.alreadyRegistered })}</Text>
+            <Button component={Link} to="/patients" data-testid="import-to-list">
+              {t("import.toList")}
+            </Button>
+          </Stack>
+        </Alert>
+      )}
+
+      {file !== null && done === null && (
+        <>
+          <MappingTable
+            headers={file.headers}
+            columns={file.columns}
+            mapping={file.mapping}
+            onChange={session.remap}
+            error={mappingRefused ? mappingErrorText(t, file.mapping) : null}
+            disabled={commit.isPending}
+          />
+          {preview !== null && preview.defaultsApplied.length > 0 && (
+            <List size="sm" spacing={2} data-testid="import-defaults">
+              {preview.defaultsApplied.map((column) => {
+                const value = defaults[column];
+                const name = t(`tableColumn.${column}`);
+                return (
+                  <List.Item key={column}>
+                    {value === undefined
+                      ? t("import.defaultGeneric", { column: name })
+                      : t("import.default", { column: name, value: t(value) })}
+                  </List.Item>
+                );
+              })}
+            </List>
+          )}
+          {preview !== null && (
+            <>
+              <ImportCommit
+                preview={preview}
+                onCommit={session.importAll}
+                pending={commit.isPending}
+                reading={reading.isPending}
+                error={commit.isError ? commitErrorText(t, commit.error, file.mapping) : null}
+              />
+              <ImportRows rows={preview.rows} />
+            </>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}
