@@ -10,7 +10,7 @@ use bcp_core::patient::record::{ConsentScope, Living};
 use bcp_core::patient::table::TableColumn;
 use bcp_core::patient::table::columns::ALL;
 use bcp_core::patient::table::export::{TableFileFormat, cell};
-use bcp_core::patient::table::import::{CellProblem, RowOutcome};
+use bcp_core::patient::table::import::{CellProblem, MappingError, RowOutcome};
 use bcp_core::patient::table::read::TableFormat;
 use bcp_core::store::Store;
 use bcp_tests::{fixture, now, registered};
@@ -144,7 +144,14 @@ fn a_file_without_a_name_column_is_refused_unless_mapped() {
             .unwrap();
     assert_eq!(outcome.added.len(), 1);
     let twice = Some(vec![Some(TableColumn::Name), Some(TableColumn::Name)]);
-    assert!(matches!(preview_import(&store, csv, twice), Err(ApiError::ImportMapping(_))));
+    let preview = preview_import(&store, csv, twice).unwrap();
+    assert_eq!(preview.mapping_problem, Some(MappingError::Twice { column: TableColumn::Name }));
+    assert!(preview.rows.is_empty());
+    // Without a name column the preview still returns the headers, so the person can map one.
+    let guessed = preview_import(&store, "利用者,生年月日\n山田,S25.1.1\n".as_bytes(), None).unwrap();
+    assert_eq!(guessed.mapping_problem, Some(MappingError::NoName));
+    assert_eq!(guessed.headers, ["利用者", "生年月日"]);
+    assert_eq!(guessed.mapping, [None, Some(TableColumn::BirthDate)]);
 }
 
 #[test]

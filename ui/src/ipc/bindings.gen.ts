@@ -313,6 +313,11 @@ export type ImportPreview = {
 	defaultsApplied: TableColumn[],
 	/**  Every column a header can be mapped to, in the table's order. */
 	columns: TableColumn[],
+	/**
+	 *  Why the mapping cannot be used yet (no name column, a column chosen twice); rows are then empty
+	 *  and the person fixes the mapping on screen.
+	 */
+	mappingProblem: MappingError | null,
 	rows: PreviewRow[],
 	newCount: number,
 	registeredCount: number,
@@ -365,6 +370,8 @@ export type Living =
 "elderlyOnly" | 
 /**  家族と同居 */
 "withFamily";
+
+export type MappingError = { kind: "wrongLength"; given: number; headers: number } | { kind: "twice"; column: TableColumn } | { kind: "noName" };
 
 export type Obligation = {
 	id: string,

@@ -23,6 +23,9 @@ pub struct ImportPreview {
     pub defaults_applied: Vec<TableColumn>,
     /// Every column a header can be mapped to, in the table's order.
     pub columns: Vec<TableColumn>,
+    /// Why the mapping cannot be used yet (no name column, a column chosen twice); rows are then empty
+    /// and the person fixes the mapping on screen.
+    pub mapping_problem: Option<MappingError>,
     pub rows: Vec<PreviewRow>,
     pub new_count: u32,
     pub registered_count: u32,
@@ -84,7 +87,26 @@ pub fn preview_import(
     bytes: &[u8],
     mapping: Option<Vec<Option<TableColumn>>>,
 ) -> Result<ImportPreview, ApiError> {
-    let Parsed { table, mapping, rows } = parsed(store, bytes, mapping)?;
+    let table = read(bytes)?;
+    let mapping = mapping.unwrap_or_else(|| suggest(&table.headers));
+    if let Err(problem) = check_mapping(&table, &mapping) {
+        if matches!(problem, MappingError::WrongLength { .. }) {
+            return Err(problem.into());
+        }
+        return Ok(ImportPreview {
+            format: table.format,
+            headers: table.headers,
+            defaults_applied: defaults_applied(&mapping),
+            mapping,
+            columns: ALL.to_vec(),
+            mapping_problem: Some(problem),
+            rows: vec![],
+            new_count: 0,
+            registered_count: 0,
+            rejected_count: 0,
+        });
+    }
+    let Parsed { table, mapping, rows } = parsed(store, bytes, Some(mapping))?;
     let count = |f: fn(&RowOutcome) -> bool| line(rows.iter().filter(|r| f(&r.outcome)).count());
     Ok(ImportPreview {
         format: table.format,
@@ -92,6 +114,7 @@ pub fn preview_import(
         defaults_applied: defaults_applied(&mapping),
         mapping,
         columns: ALL.to_vec(),
+        mapping_problem: None,
         new_count: count(|o| matches!(o, RowOutcome::New)),
         registered_count: count(|o| matches!(o, RowOutcome::AlreadyRegistered { .. })),
         rejected_count: count(|o| matches!(o, RowOutcome::Rejected { .. })),

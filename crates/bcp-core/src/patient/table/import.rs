@@ -102,12 +102,13 @@ pub struct ParsedRow {
     pub record: Option<PatientRecord>,
 }
 
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, thiserror::Error, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase", tag = "kind")]
 pub enum MappingError {
     #[error("the mapping has {given} entries for {headers} columns")]
     WrongLength { given: usize, headers: usize },
-    #[error("{0:?} is mapped to two columns")]
-    Twice(TableColumn),
+    #[error("{column:?} is mapped to two columns")]
+    Twice { column: TableColumn },
     #[error("no column is mapped to the patient's name")]
     NoName,
 }
@@ -119,7 +120,7 @@ pub fn check_mapping(table: &Table, mapping: &[Option<TableColumn>]) -> Result<(
     let mut seen = Vec::new();
     for c in mapping.iter().flatten() {
         if seen.contains(c) {
-            return Err(MappingError::Twice(*c));
+            return Err(MappingError::Twice { column: *c });
         }
         seen.push(*c);
     }
