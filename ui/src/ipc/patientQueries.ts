@@ -72,6 +72,19 @@ export function useStartOutage() {
   });
 }
 
+/**
+ * 避難指示の発令地域 for the open outage, the whole list at once (empty = lifted). The Rust side ranks
+ * patients in those municipalities' hazard zones higher, so the list is asked again; awaited, so the
+ * badges and tiers on screen are the new ones when the call settles.
+ */
+export function useSetEvacuationOrders() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (municipalities: string[]) => unwrap(commands.setEvacuationOrders(municipalities)),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.patients }),
+  });
+}
+
 export function useRecordSafetyCheck() {
   const queryClient = useQueryClient();
   return useMutation({

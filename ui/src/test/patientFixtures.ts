@@ -180,6 +180,12 @@ export function patientBackend(
       state.checks = [];
       return null;
     },
+    // The region master check (invalidInput on "municipality") is left to tests that override this.
+    setEvacuationOrders: (municipalities) => {
+      if (state.outage === null) throw ipcError("notFound");
+      state.outage = { ...state.outage, evacuationOrders: municipalities };
+      return null;
+    },
     recordSafetyCheck: (check) => {
       if (state.outage === null) throw ipcError("notFound");
       state.checks.push(check);

@@ -9,6 +9,7 @@ import { useOrganization } from "../../ipc/queries";
 import { CheckTimeline } from "./CheckTimeline";
 import { lastChecks } from "./checkText";
 import { EndOutageButton } from "./EndOutageButton";
+import { EvacuationOrders } from "./EvacuationOrders";
 import { OutageHeader } from "./OutageHeader";
 import { ResponseRow } from "./ResponseRow";
 import { useNow } from "./useNow";
@@ -39,6 +40,7 @@ export function ResponsePage() {
   return (
     <Stack gap="lg">
       <OutageHeader outage={outage} computedAt={computedAt} now={now} aside={<EndOutageButton />} />
+      <EvacuationOrders recorded={outage.evacuationOrders ?? []} />
       {patients.length === 0 ? (
         <Text fz={20}>{t("response.empty")}</Text>
       ) : (

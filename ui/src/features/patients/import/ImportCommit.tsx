@@ -15,29 +15,39 @@ type Props = {
 
 /**
  * The counts and the one button. The Rust side adds every new row or none, so a single bad row blocks
- * the whole file: the button stays off and says why, rather than importing the good rows.
+ * the whole file: the button stays off and says why, rather than importing the good rows. While the
+ * mapping cannot be used there are no rows yet, so no counts either (three zeros would read as an empty file).
  */
 export function ImportCommit({ preview, onCommit, pending, reading, error }: Props) {
   const t = useT();
+  const unmapped = preview.mappingProblem !== null;
   const blocked = preview.rejectedCount > 0;
   const nothingNew = preview.newCount === 0;
-  const why = blocked ? t("import.blocked") : nothingNew ? t("import.nothingNew") : t("import.commitHint");
+  const why = unmapped
+    ? t("import.mappingFirst")
+    : blocked
+      ? t("import.blocked")
+      : nothingNew
+        ? t("import.nothingNew")
+        : t("import.commitHint");
 
   return (
     <Stack gap="xs" align="flex-start">
-      <Text fw={700} size="lg" role="status" data-testid="import-counts">
-        {t("import.counts", { new: preview.newCount, registered: preview.registeredCount, rejected: preview.rejectedCount })}
-      </Text>
+      {!unmapped && (
+        <Text fw={700} size="lg" role="status" data-testid="import-counts">
+          {t("import.counts", { new: preview.newCount, registered: preview.registeredCount, rejected: preview.rejectedCount })}
+        </Text>
+      )}
       <Group gap="sm" align="center">
         <Button
           size="lg"
           onClick={onCommit}
           loading={pending}
-          disabled={blocked || nothingNew || reading}
+          disabled={unmapped || blocked || nothingNew || reading}
           aria-describedby="import-commit-why"
           data-testid="import-commit"
         >
-          {t("import.commit", { n: preview.newCount })}
+          {unmapped ? t("import.commitUnmapped") : t("import.commit", { n: preview.newCount })}
         </Button>
       </Group>
       <Text id="import-commit-why" c={blocked ? "red.9" : "dimmed"} fw={blocked ? 700 : undefined} maw="48rem" data-testid="import-commit-why">

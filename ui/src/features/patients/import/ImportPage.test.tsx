@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { ja } from "../../../i18n/ja";
-import type { ImportPreview, PreviewRow, TableColumn } from "../../../ipc/bindings.gen";
+import type { ImportPreview, MappingError, PreviewRow, TableColumn } from "../../../ipc/bindings.gen";
 import { ipcError, type FakeHandlers } from "../../../ipc/fakeBackend";
 import { patientBackend, rankedPatients } from "../../../test/patientFixtures";
 import { callsOf } from "../../../test/planTestKit";
@@ -41,14 +41,17 @@ const goodRows: PreviewRow[] = [
   { line: 4, name: "西 四郎", outcome: { kind: "new" } },
 ];
 
-function previewOf(rows: PreviewRow[], mapping: (TableColumn | null)[]): ImportPreview {
+type Mapping = (TableColumn | null)[];
+
+function previewOf(rows: PreviewRow[], mapping: Mapping, mappingProblem: MappingError | null = null, fileHeaders = headers): ImportPreview {
   const count = (kind: string) => rows.filter((r) => r.outcome.kind === kind).length;
   return {
     format: "csvShiftJis",
-    headers,
+    headers: fileHeaders,
     mapping,
     defaultsApplied: (["living", "floodDepth"] as const).filter((c) => !mapping.includes(c)),
     columns,
+    mappingProblem,
     rows,
     newCount: count("new"),
     registeredCount: count("alreadyRegistered"),
@@ -56,16 +59,27 @@ function previewOf(rows: PreviewRow[], mapping: (TableColumn | null)[]): ImportP
   };
 }
 
-/** Refuses a mapping as check_mapping does: no name, or a column chosen twice. */
-function importBackend(rows: PreviewRow[]): FakeHandlers {
+/** What check_mapping finds wrong with a mapping that fits the file: a column chosen twice, or no name. */
+function problemOf(mapping: Mapping): MappingError | null {
+  const chosen = mapping.filter((c) => c !== null);
+  const twice = chosen.find((c, i) => chosen.indexOf(c) !== i);
+  if (twice !== undefined) return { kind: "twice", column: twice };
+  return chosen.includes("name") ? null : { kind: "noName" };
+}
+
+/**
+ * Answers as preview_import does: a mapping of the wrong length is refused, any other problem comes back
+ * in the preview with the headers and no rows. `file` may be changed between readings, as in Excel.
+ */
+function importBackend(rows: PreviewRow[], file = { headers, guessed }): FakeHandlers {
   return {
     ...patientBackend({ patients: rankedPatients }),
     choosePatientFile: () => path,
     previewPatientImport: (_path, mapping) => {
-      const given = mapping ?? guessed;
-      const chosen = given.filter((c) => c !== null);
-      if (!chosen.includes("name") || new Set(chosen).size !== chosen.length) throw ipcError("invalidInput", "mapping");
-      return previewOf(rows, given);
+      const given = mapping ?? file.guessed;
+      if (given.length !== file.headers.length) throw ipcError("invalidInput", "mapping");
+      const problem = problemOf(given);
+      return previewOf(problem === null ? rows : [], given, problem, file.headers);
     },
     importPatients: () => ({ added: ["P0005", "P0006"], alreadyRegistered: 1 }),
   };
@@ -137,14 +151,17 @@ describe("register import", () => {
     expect(screen.getByTestId("import-rows")).toBeInTheDocument();
   });
 
-  it("shows a refused mapping next to the table, keeps the headers, and recovers once it is fixed", async () => {
-    const { user } = renderApp("/patients/import", importBackend(badRows));
+  it("shows the mapping's problem next to the table, keeps the commit off, and recovers once it is fixed", async () => {
+    const { user, backend } = renderApp("/patients/import", importBackend(badRows));
     await chooseFile(user);
 
     await user.selectOptions(screen.getByTestId("import-map-0"), "取り込まない");
     expect(await screen.findByRole("alert")).toHaveTextContent(ja["import.mappingNoName"]);
+    expect(screen.getByTestId("import-mapping-problem")).toHaveAttribute("data-kind", "noName");
     expect(screen.queryByTestId("import-rows")).not.toBeInTheDocument();
-    expect(screen.queryByTestId("import-commit")).not.toBeInTheDocument();
+    expect(screen.queryByTestId("import-counts")).not.toBeInTheDocument();
+    expect(screen.getByTestId("import-commit")).toBeDisabled();
+    expect(screen.getByTestId("import-commit")).toHaveAccessibleDescription(ja["import.mappingFirst"]);
     expect(screen.getByTestId("import-map-0")).toHaveValue("");
 
     await user.selectOptions(screen.getByTestId("import-map-0"), "氏名");
@@ -153,6 +170,76 @@ describe("register import", () => {
 
     await user.selectOptions(screen.getByTestId("import-map-3"), "氏名");
     expect(await screen.findByRole("alert")).toHaveTextContent("「氏名」が2つ以上の見出しで選ばれています。1つだけにしてください。");
+    // Both selects at fault are outlined; the others are not.
+    expect(screen.getByTestId("import-map-0")).toHaveAttribute("aria-invalid", "true");
+    expect(screen.getByTestId("import-map-3")).toHaveAttribute("aria-invalid", "true");
+    expect(screen.getByTestId("import-map-1")).not.toHaveAttribute("aria-invalid", "true");
+    expect(screen.getByTestId("import-commit")).toBeDisabled();
+    await user.click(screen.getByTestId("import-commit"));
+    expect(callsOf(backend.calls, "importPatients")).toHaveLength(0);
+  });
+
+  it("shows the table for a file whose headers were not recognised, and reads it again once 氏名 is chosen", async () => {
+    const unknown = { headers: ["利用者", "誕生日", "メモ"], guessed: [null, null, null] };
+    const { user, backend } = renderApp("/patients/import", importBackend(goodRows, unknown));
+    await user.click(await screen.findByTestId("import-choose"));
+
+    expect(await screen.findByTestId("import-mapping")).toBeInTheDocument();
+    expect(screen.getByRole("combobox", { name: "見出し「利用者」を読み取る項目" })).toHaveValue("");
+    expect(screen.getByRole("alert")).toHaveTextContent(ja["import.noNameColumn"]);
+    expect(screen.getByTestId("import-commit")).toBeDisabled();
+    expect(screen.queryByTestId("import-rows")).not.toBeInTheDocument();
+
+    await user.selectOptions(screen.getByTestId("import-map-0"), "氏名");
+    await waitFor(() => expect(callsOf(backend.calls, "previewPatientImport").at(-1)).toEqual([path, ["name", null, null]]));
+    expect(await screen.findByTestId("import-rows")).toBeInTheDocument();
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(screen.getByTestId("import-counts")).toHaveTextContent("新規 2件・登録済み 1件・エラー 0件");
+    expect(screen.getByTestId("import-commit")).toBeEnabled();
+  });
+
+  it("reads an untouched guess again from the file's headers, so a header renamed in the file is picked up", async () => {
+    const file = { headers: ["利用者", "誕生日"], guessed: [null, null] as Mapping };
+    const { user, backend } = renderApp("/patients/import", importBackend(goodRows, file));
+    await user.click(await screen.findByTestId("import-choose"));
+    expect(await screen.findByRole("alert")).toHaveTextContent(ja["import.noNameColumn"]);
+
+    // Renamed to 氏名 in Excel and saved.
+    file.headers = ["氏名", "誕生日"];
+    file.guessed = ["name", null];
+    await user.click(screen.getByTestId("import-reload"));
+    expect(await screen.findByTestId("import-rows")).toBeInTheDocument();
+    expect(callsOf(backend.calls, "previewPatientImport")).toEqual([
+      [path, null],
+      [path, null],
+    ]);
+    expect(screen.getByTestId("import-map-0")).toHaveValue("name");
+  });
+
+  it("guesses again, and says so, when the file's columns changed since the mapping was chosen", async () => {
+    const file = { headers, guessed };
+    const { user, backend } = renderApp("/patients/import", importBackend(goodRows, file));
+    await chooseFile(user);
+    await user.selectOptions(screen.getByTestId("import-map-3"), "ふりがな");
+    await waitFor(() => expect(callsOf(backend.calls, "previewPatientImport")).toHaveLength(2));
+
+    // A column was added in Excel: the chosen mapping no longer fits.
+    file.headers = [...headers, "電話"];
+    file.guessed = [...guessed, null];
+    await user.click(screen.getByTestId("import-reload"));
+    expect(await screen.findByTestId("import-columns-changed")).toHaveTextContent(ja["import.columnsChanged"]);
+    expect(callsOf(backend.calls, "previewPatientImport").slice(2)).toEqual([
+      [path, ["name", "birthDate", "municipality", "kana"]],
+      [path, null],
+    ]);
+    expect(screen.getByTestId("import-map-4")).toHaveValue("");
+    expect(screen.getByTestId("import-map-3")).toHaveValue("");
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(screen.getByTestId("import-rows")).toBeInTheDocument();
+
+    // Choosing again is the user's choice once more: the notice goes.
+    await user.selectOptions(screen.getByTestId("import-map-4"), "ふりがな");
+    await waitFor(() => expect(screen.queryByTestId("import-columns-changed")).not.toBeInTheDocument());
   });
 
   it("imports every new row, says how many, and the register is read again", async () => {
@@ -209,7 +296,7 @@ describe("register import", () => {
 
   it.each([
     ["a file it cannot read", ipcError("fileRejected"), ja["import.unreadable"]],
-    ["a file without a name column", ipcError("invalidInput", "mapping"), ja["import.noNameColumn"]],
+    ["a file that is gone", ipcError("notFound"), ja["import.missing"]],
   ])("says so for %s", async (_case, error, sentence) => {
     const { user } = renderApp("/patients/import", {
       ...importBackend(goodRows),

@@ -6,7 +6,7 @@ import type { MessageKey } from "../../../i18n/ja";
 import { useT } from "../../../i18n/LanguageProvider";
 import type { TableColumn } from "../../../ipc/bindings.gen";
 import { ImportCommit } from "./ImportCommit";
-import { commitErrorText, fileErrorText, isMappingRefusal, mappingErrorText } from "./importErrors";
+import { commitErrorText, fileErrorText, mappingProblemText } from "./importErrors";
 import { ImportRows } from "./ImportRows";
 import { MappingTable } from "./MappingTable";
 import { useImportSession } from "./useImportSession";
@@ -20,8 +20,9 @@ export function ImportPage() {
   const session = useImportSession();
   const { choose, reading, commit, file } = session;
   const preview = file?.preview ?? null;
-  const mappingRefused = file !== null && reading.isError && isMappingRefusal(reading.error);
-  const fileError = reading.isError && !mappingRefused ? fileErrorText(t, reading.error) : null;
+  // Told by the Rust side with the preview; the rows come once the mapping is fixed on screen.
+  const problem = preview?.mappingProblem ?? null;
+  const fileError = reading.isError ? fileErrorText(t, reading.error) : null;
   const done = commit.isSuccess ? commit.data : null;
 
   return (
@@ -86,15 +87,20 @@ export function ImportPage() {
 
       {file !== null && done === null && (
         <>
+          {file.mappingSource === "guessedAgain" && (
+            <Alert color="yellow" variant="light" role="status" data-testid="import-columns-changed">
+              {t("import.columnsChanged")}
+            </Alert>
+          )}
           <MappingTable
             headers={file.headers}
             columns={file.columns}
             mapping={file.mapping}
             onChange={session.remap}
-            error={mappingRefused ? mappingErrorText(t, file.mapping) : null}
+            problem={problem === null ? null : { error: problem, text: mappingProblemText(t, problem, file.mappingSource) }}
             disabled={commit.isPending}
           />
-          {preview !== null && preview.defaultsApplied.length > 0 && (
+          {preview !== null && problem === null && preview.defaultsApplied.length > 0 && (
             <List size="sm" spacing={2} data-testid="import-defaults">
               {preview.defaultsApplied.map((column) => {
                 const value = defaults[column];
@@ -116,9 +122,9 @@ export function ImportPage() {
                 onCommit={session.importAll}
                 pending={commit.isPending}
                 reading={reading.isPending}
-                error={commit.isError ? commitErrorText(t, commit.error, file.mapping) : null}
+                error={commit.isError ? commitErrorText(t, commit.error) : null}
               />
-              <ImportRows rows={preview.rows} />
+              {problem === null && <ImportRows rows={preview.rows} />}
             </>
           )}
         </>

@@ -1,9 +1,8 @@
 import { NativeSelect, Stack, Table, Text, Title } from "@mantine/core";
 import { ErrorNotice } from "../../../components/ErrorNotice";
 import { useT } from "../../../i18n/LanguageProvider";
-import type { TableColumn } from "../../../ipc/bindings.gen";
+import type { MappingError, TableColumn } from "../../../ipc/bindings.gen";
 import { oneOf } from "../choices";
-import { mappingProblem } from "./mappingProblem";
 import type { Mapping } from "./useImportSession";
 
 // The select's value for a header that is not imported (the mapping's null).
@@ -14,19 +13,19 @@ type Props = {
   columns: TableColumn[];
   mapping: Mapping;
   onChange: (index: number, column: TableColumn | null) => void;
-  /** The Rust side refused this mapping; the sentence says what to change. */
-  error: string | null;
+  /** Why the Rust side cannot use this mapping yet, and the sentence saying what to change. */
+  problem: { error: MappingError; text: string } | null;
   disabled: boolean;
 };
 
 /** One row per header of the file: its text and the register column it is read as. */
-export function MappingTable({ headers, columns, mapping, onChange, error, disabled }: Props) {
+export function MappingTable({ headers, columns, mapping, onChange, problem, disabled }: Props) {
   const t = useT();
   const options = [{ value: skip, label: t("import.skip") }, ...columns.map((c) => ({ value: c, label: t(`tableColumn.${c}`) }))];
-  const problem = error === null ? null : mappingProblem(mapping);
-  // The selects at fault are marked too, not only the sentence below the table.
-  const atFault = (column: TableColumn | null) =>
-    column !== null && problem?.kind === "twice" && problem.column === column;
+  // The selects at fault are marked too, not only the sentence below the table. A missing 氏名 has no
+  // select at fault: any of them may be the one to change.
+  const twice = problem?.error.kind === "twice" ? problem.error.column : null;
+  const atFault = (column: TableColumn | null) => column !== null && column === twice;
 
   return (
     <Stack gap="xs">
@@ -59,7 +58,11 @@ export function MappingTable({ headers, columns, mapping, onChange, error, disab
           ))}
         </Table.Tbody>
       </Table>
-      {error !== null && <ErrorNotice text={error} />}
+      {problem !== null && (
+        <div data-testid="import-mapping-problem" data-kind={problem.error.kind}>
+          <ErrorNotice text={problem.text} />
+        </div>
+      )}
     </Stack>
   );
 }

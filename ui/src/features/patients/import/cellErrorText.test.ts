@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { CellError } from "../../../ipc/bindings.gen";
 import { translate, type Translate } from "../../../i18n/translate";
 import { cellErrorText } from "./cellErrorText";
-import { mappingProblem } from "./mappingProblem";
+import { mappingProblemText } from "./importErrors";
 
 const ja: Translate = (key, vars) => translate("ja", key, vars);
 const en: Translate = (key, vars) => translate("en", key, vars);
@@ -67,10 +67,16 @@ describe("cellErrorText", () => {
   });
 });
 
-describe("mappingProblem", () => {
-  it("finds no name, a column chosen twice, or nothing wrong", () => {
-    expect(mappingProblem(["kana", null])).toEqual({ kind: "noName" });
-    expect(mappingProblem(["name", "kana", "kana"])).toEqual({ kind: "twice", column: "kana" });
-    expect(mappingProblem(["name", null, null])).toBeNull();
+describe("mappingProblemText", () => {
+  it("names the problem the Rust side found, and tells a failed guess from a choice", () => {
+    expect(mappingProblemText(ja, { kind: "twice", column: "kana" }, "chosen")).toBe(
+      "「ふりがな」が2つ以上の見出しで選ばれています。1つだけにしてください。",
+    );
+    expect(mappingProblemText(en, { kind: "twice", column: "kana" }, "chosen")).toBe(
+      '"Name in kana" is chosen for more than one header. Choose it for one only.',
+    );
+    expect(mappingProblemText(ja, { kind: "noName" }, "chosen")).toBe(translate("ja", "import.mappingNoName"));
+    expect(mappingProblemText(ja, { kind: "noName" }, "guessed")).toBe(translate("ja", "import.noNameColumn"));
+    expect(mappingProblemText(en, { kind: "noName" }, "guessedAgain")).toBe(translate("en", "import.noNameColumn"));
   });
 });

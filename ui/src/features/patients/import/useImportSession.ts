@@ -2,10 +2,17 @@ import { useState } from "react";
 import { ipcErrorOf } from "../../../i18n/errors";
 import type { ImportPreview, TableColumn, TableFormat } from "../../../ipc/bindings.gen";
 import { useChoosePatientFile, useImportPatients, usePreviewImport } from "../../../ipc/patientTableQueries";
+import { isMappingRefusal } from "./importErrors";
 
 export type Mapping = (TableColumn | null)[];
 
-/** The file being imported. Its headers stay known while a changed mapping is refused, so the user can fix it. */
+/**
+ * How the mapping on screen came about: the Rust side's guess from the headers, the user's choice, or a
+ * new guess because the file's columns changed since the user chose (their choice no longer fitted).
+ */
+export type MappingSource = "guessed" | "chosen" | "guessedAgain";
+
+/** The file being imported. Its headers stay known while the mapping cannot be used, so the user can fix it. */
 export type ImportFile = {
   path: string;
   format: TableFormat;
@@ -14,14 +21,18 @@ export type ImportFile = {
   columns: TableColumn[];
   /** As the user last chose it (at first, as the Rust side guessed it from the headers). */
   mapping: Mapping;
-  /** What importing would do under `mapping`; null while that mapping is refused. */
+  mappingSource: MappingSource;
+  /**
+   * What importing would do under `mapping`; null while the file could not be read. Its `mappingProblem`
+   * says why the mapping cannot be used yet (then it has no rows).
+   */
   preview: ImportPreview | null;
 };
 
 /**
  * Choose → preview → (remap → preview)* → import. Every reading goes to the Rust side, which stays the
- * judge of every cell; the screen only keeps what the last reading said. Callbacks given to `mutate`
- * run for the latest call only, so a slow reading never overwrites a newer one.
+ * judge of every cell and of the mapping; the screen only keeps what the last reading said. Callbacks
+ * given to `mutate` run for the latest call only, so a slow reading never overwrites a newer one.
  */
 export function useImportSession() {
   const choose = useChoosePatientFile();
@@ -29,7 +40,7 @@ export function useImportSession() {
   const commit = useImportPatients();
   const [file, setFile] = useState<ImportFile | null>(null);
 
-  const read = (path: string, mapping: Mapping | null) =>
+  const read = (path: string, mapping: Mapping | null, source: MappingSource) =>
     reading.mutate(
       { path, mapping },
       {
@@ -40,9 +51,19 @@ export function useImportSession() {
             headers: preview.headers,
             columns: preview.columns,
             mapping: preview.mapping,
+            mappingSource: source,
             preview,
           }),
-        onError: () => setFile((f) => (f !== null && f.path === path ? { ...f, preview: null } : f)),
+        onError: (error) => {
+          // The one mapping the Rust side still refuses outright has a length that no longer fits the
+          // file: a column was added or removed in Excel since. Nothing on screen can fix that, so guess
+          // again from the new headers (never loops: a guess always fits).
+          if (mapping !== null && isMappingRefusal(error)) {
+            read(path, null, "guessedAgain");
+            return;
+          }
+          setFile((f) => (f !== null && f.path === path ? { ...f, preview: null } : f));
+        },
       },
     );
 
@@ -52,7 +73,7 @@ export function useImportSession() {
         if (path === null) return; // cancelled: keep whatever is on screen
         commit.reset();
         setFile(null);
-        read(path, null);
+        read(path, null, "guessed");
       },
     });
 
@@ -61,15 +82,19 @@ export function useImportSession() {
     const mapping = file.mapping.map((c, i) => (i === index ? column : c));
     commit.reset();
     // The previous rows stay until the new reading replaces them (the commit waits for it).
-    setFile({ ...file, mapping });
-    read(file.path, mapping);
+    setFile({ ...file, mapping, mappingSource: "chosen" });
+    read(file.path, mapping, "chosen");
   };
 
-  /** After the user fixed the file in Excel and saved it. */
+  /**
+   * After the user fixed the file in Excel and saved it. A mapping the user never touched is guessed
+   * again from the current headers, so a header renamed to 「氏名」 in the file is picked up.
+   */
   const reload = () => {
     if (file === null) return;
     commit.reset();
-    read(file.path, file.mapping);
+    if (file.mappingSource === "chosen") read(file.path, file.mapping, "chosen");
+    else read(file.path, null, "guessed");
   };
 
   const importAll = () => {
@@ -77,9 +102,10 @@ export function useImportSession() {
     commit.mutate(
       { path: file.path, mapping: file.mapping },
       {
-        // The file changed since it was read and now has bad rows: read it again to show them.
+        // The file changed since it was read (bad rows, or other columns): read it again to show how.
         onError: (error) => {
-          if (ipcErrorOf(error)?.kind === "fileRejected") read(file.path, file.mapping);
+          if (ipcErrorOf(error)?.kind === "fileRejected" || isMappingRefusal(error))
+            read(file.path, file.mapping, file.mappingSource);
         },
       },
     );
