@@ -68,10 +68,13 @@ test("a ventilator patient is added through the editor", async () => {
   await choose("source-kind-0", "internal");
   await type("source-rated-hours-0", "8");
   await type("source-rated-draw-0", "24");
-  await type("source-health-0", "100");
+  await click("source-feeds-0-d1");
+  await type("source-health-0", "1");
   await type("source-charge-0", "60");
   await screenshot(browser, "patient-editor-ventilator");
   await click("patient-save");
+  await new Promise((r) => setTimeout(r, 1000));
+  await screenshot(browser, "patient-editor-saved");
   const row = await byTestId(browser, "patient-row-P0001");
   await row.waitForDisplayed({ timeout: 15000 });
   const stored = JSON.parse(cli("patients", "list", "--json"));
