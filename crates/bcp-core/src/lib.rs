@@ -21,6 +21,7 @@
 
 pub mod api;
 pub mod dates;
+pub mod exchange;
 pub mod guide;
 pub mod organization;
 pub mod patient;
