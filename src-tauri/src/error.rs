@@ -111,6 +111,7 @@ impl From<ApiError> for IpcError {
                 return IpcError { kind: IpcErrorKind::InvalidInput, message, field: Some("mapping".into()) };
             }
             ApiError::Export(_) => IpcErrorKind::FileWrite,
+            ApiError::Keys(_) => IpcErrorKind::Internal,
         };
         IpcError::new(kind, message)
     }

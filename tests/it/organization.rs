@@ -66,3 +66,16 @@ fn a_region_file_may_not_drop_the_organisations_municipality() {
     assert!(matches!(err, ApiError::RegionDropsOrganizationMunicipality(ref m) if m == "名寄市"), "{err}");
     assert_eq!(api::regions::tree(&store).expect("read"), before);
 }
+
+#[test]
+fn the_organisations_keys_are_made_on_first_run_and_kept() {
+    let (_dir, path, mut store) = bcp_tests::disk_store();
+    let first = bcp_core::api::exchange::identity(&mut store, bcp_tests::now()).expect("keys");
+    drop(store);
+    let mut reopened = bcp_core::api::open(&path, bcp_tests::now()).expect("reopen");
+    let again = bcp_core::api::exchange::identity(&mut reopened, bcp_tests::now()).expect("keys");
+    assert_eq!(first, again, "partners trust a fingerprint; it must not change");
+    let (_other_dir, _, mut other) = bcp_tests::disk_store();
+    let theirs = bcp_core::api::exchange::identity(&mut other, bcp_tests::now()).expect("keys");
+    assert_ne!(first.fingerprint, theirs.fingerprint);
+}

@@ -359,7 +359,7 @@ fn execute(command: Command) -> Result<(), IpcError> {
             );
         }
         Command::Org(OrgCommand::Show { json }) => {
-            let store = open()?;
+            let mut store = open()?;
             let view = api::organization::get(&store)?
                 .ok_or_else(|| IpcError::from(api::ApiError::NoOrganization))?;
             if json {
@@ -389,6 +389,8 @@ fn execute(command: Command) -> Result<(), IpcError> {
                 );
             }
             say!("最終保存: {}", o.updated_at);
+            let identity = api::exchange::identity(&mut store, chrono::Utc::now())?;
+            say!("鍵の指紋（連携先に電話で読み上げて確認）: {}", identity.fingerprint);
         }
         Command::Org(OrgCommand::Set {
             kind,

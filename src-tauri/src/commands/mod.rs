@@ -25,6 +25,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             settings::set_language,
             organization::get_organization,
             organization::save_organization,
+            organization::get_identity,
             regions::list_regions,
             plan::get_guide,
             plan::get_plan,

@@ -21,3 +21,10 @@ pub fn save_organization(
 ) -> Result<OrganizationView, IpcError> {
     Ok(api::organization::save(&mut *state.store()?, draft, chrono::Utc::now())?)
 }
+
+/// The organisation's key fingerprint, for partners to confirm by phone (made on first run).
+#[tauri::command]
+#[specta::specta]
+pub fn get_identity(state: State<'_, AppState>) -> Result<api::exchange::IdentityView, IpcError> {
+    Ok(api::exchange::identity(&mut *state.store()?, chrono::Utc::now())?)
+}

@@ -5,6 +5,8 @@ export const en = {
   "app.loading": "Loading…",
   "app.failedTitle": "This screen could not be shown",
   "app.retry": "Load again",
+  "identity.title": "Key fingerprint (for exchange files)",
+  "identity.hint": "When you exchange plan files with partners, read this out over the phone and ask them to check it matches what their screen shows. If it matches, the file really comes from this organisation.",
 
   "nav.label": "Main menu",
   "nav.home": "Home",

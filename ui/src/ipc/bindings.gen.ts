@@ -14,6 +14,8 @@ export const commands = {
 	getOrganization: () => typedError<OrganizationView | null, IpcError>(__TAURI_INVOKE("get_organization")),
 	/**  Saves the whole draft as typed (no Save button). Returns what is now stored. */
 	saveOrganization: (draft: OrganizationDraft) => typedError<OrganizationView, IpcError>(__TAURI_INVOKE("save_organization", { draft })),
+	/**  The organisation's key fingerprint, for partners to confirm by phone (made on first run). */
+	getIdentity: () => typedError<IdentityView, IpcError>(__TAURI_INVOKE("get_identity")),
 	/**  The region master for browsing and for choosing a municipality. */
 	listRegions: () => typedError<RegionTree, IpcError>(__TAURI_INVOKE("list_regions")),
 	/**  The guide definition the wizard renders (steps, fields, help, examples). */
@@ -251,6 +253,12 @@ export type Field = {
 	example?: Value | null,
 } & Shape;
 
+/**
+ *  「3F2A-91C0-…」: 8 groups of 4 hex digits (the first 16 bytes of SHA-256 over both public keys),
+ *  short enough to read over the phone and long enough that no one can forge a match.
+ */
+export type Fingerprint = string;
+
 export type FloodDepth = "none" | "under05m" | "from05To3m" | "over3m";
 
 /**  A field that is not filled yet. */
@@ -297,6 +305,12 @@ export type HomeCareRegion = {
 	healthCenter: string,
 	population: number,
 	municipalities: string[],
+};
+
+export type IdentityView = {
+	/**  Read to partners over the phone so they know a file really comes from us. */
+	fingerprint: Fingerprint,
+	card: PublicCard,
 };
 
 export type ImportOutcome = {
@@ -584,6 +598,14 @@ export type Progress = {
 	recommended: Tally,
 	/**  The first required gap in wizard order, else the first recommended one: 「次の未記入」. */
 	nextGap: Gap | null,
+};
+
+/**  What others need to check our signature and to encrypt to us. */
+export type PublicCard = {
+	/**  ed25519 public key, base64. */
+	signingKey: string,
+	/**  age X25519 recipient ("age1…"). */
+	ageRecipient: string,
 };
 
 /**  One line of the priority list. */

@@ -29,6 +29,7 @@ export const queryKeys = {
   /** Prefix of every single record; one entry per id. */
   patient: ["patient"],
   safetyChecks: ["safetyChecks"],
+  identity: ["identity"],
 } as const;
 
 export const organizationQuery = queryOptions({
@@ -97,6 +98,11 @@ function invalidatePlanDerived(queryClient: QueryClient) {
 
 export function useOrganization() {
   return useQuery(organizationQuery);
+}
+
+/** The organisation's key fingerprint (made on first run; it never changes). */
+export function useIdentity() {
+  return useQuery({ queryKey: queryKeys.identity, queryFn: () => unwrap(commands.getIdentity()), staleTime: Infinity });
 }
 
 /** Saves the whole draft; the returned view (with updatedAt and the derived place) replaces the cache. */

@@ -85,6 +85,10 @@ export function happyBackend(
     setLanguage: (language) => ({ language }),
     appInfo: () => ({ version: "0.1.0", schemaVersion: 1, dataDir: "/home/nurse/.local/share/homecare-bcp" }),
     getOrganization: () => current,
+    getIdentity: () => ({
+      fingerprint: "3342-971C-BD6B-7171-D0B5-237B-088E-8302",
+      card: { signingKey: "AAAA", ageRecipient: "age1example" },
+    }),
     saveOrganization: (draft) => {
       current = viewOf(draft, new Date().toISOString());
       return current;

@@ -2,6 +2,7 @@
 //! so the UI and the terminal can never disagree. Each takes the [`Store`] and, where time matters,
 //! `now` from the caller.
 
+pub mod exchange;
 pub mod organization;
 pub mod patient_table;
 pub mod patients;
@@ -78,6 +79,8 @@ pub enum ApiError {
     ImportRejected(Vec<patient_table::RejectedRow>),
     #[error(transparent)]
     Export(#[from] crate::patient::table::export::ExportError),
+    #[error("the organisation's keys are unusable: {0}")]
+    Keys(String),
 }
 
 /// Opens the database at `path`, and on first run loads the seeded region master through the same
@@ -99,6 +102,8 @@ fn seed(store: &mut Store, now: DateTime<Utc>) -> Result<(), ApiError> {
     if store.regions()?.is_none() {
         regions::import(store, crate::region::SEED, crate::region::SEED_FILE_NAME, now)?;
     }
+    // The keys exist from the first run, so the fingerprint can be read out before any file is sent.
+    exchange::keys(store, now)?;
     Ok(())
 }
 

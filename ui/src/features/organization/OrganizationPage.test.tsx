@@ -18,6 +18,12 @@ describe("organisation page", () => {
     expect(screen.getByTestId("save-status")).toHaveAttribute("data-state", "idle");
   });
 
+  it("shows the key fingerprint partners read out by phone", async () => {
+    renderApp("/organization");
+    expect(await screen.findByTestId("identity-fingerprint")).toHaveTextContent("3342-971C-BD6B-7171-D0B5-237B-088E-8302");
+    expect(screen.getByTestId("identity-card")).toHaveTextContent(ja["identity.title"]);
+  });
+
   it("groups municipalities by home-care region and saves a choice at once", async () => {
     const { user, backend } = renderApp("/organization");
     const select = await screen.findByTestId("org-municipality");
