@@ -112,6 +112,26 @@ impl From<ApiError> for IpcError {
             }
             ApiError::Export(_) => IpcErrorKind::FileWrite,
             ApiError::Keys(_) => IpcErrorKind::Internal,
+            ApiError::Envelope(e) => {
+                let (message, field) =
+                    (format!("{} ({message})", e.describe_ja()), format!("exchange.{}", e.code()));
+                return IpcError { kind: IpcErrorKind::FileRejected, message, field: Some(field) };
+            }
+            ApiError::Content(e) => {
+                let (message, field) =
+                    (format!("{} ({message})", e.describe_ja()), format!("exchange.{}", e.code()));
+                return IpcError { kind: IpcErrorKind::FileRejected, message, field: Some(field) };
+            }
+            ApiError::OwnFile => {
+                let message = format!("この事業所自身のファイルです。 ({message})");
+                return IpcError {
+                    kind: IpcErrorKind::FileRejected,
+                    message,
+                    field: Some("exchange.ownFile".into()),
+                };
+            }
+            ApiError::UnknownRecipient(_) => IpcErrorKind::NotFound,
+            ApiError::Link(_) => IpcErrorKind::InvalidInput,
         };
         IpcError::new(kind, message)
     }

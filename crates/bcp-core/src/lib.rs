@@ -23,6 +23,7 @@ pub mod api;
 pub mod dates;
 pub mod exchange;
 pub mod guide;
+pub mod link;
 pub mod organization;
 pub mod patient;
 pub mod plan;

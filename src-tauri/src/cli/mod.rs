@@ -25,6 +25,7 @@ macro_rules! say {
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod exchange;
 mod patient_table;
 
 #[derive(Parser, Debug)]
@@ -64,6 +65,21 @@ enum Command {
     Outage(OutageCommand),
     /// The audit log (監査ログ): every view, save, print and export of patient data, oldest first.
     Audit,
+    /// 連携先と協定 (partner directory and agreements).
+    #[command(subcommand)]
+    Partners(exchange::PartnersCommand),
+    /// Write this organisation's exchange file (.hcbcp): public (counts only), or encrypted to one partner.
+    Export {
+        /// The partner's key fingerprint; without it the file is public and carries no names.
+        #[arg(long)]
+        to: Option<String>,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Import a partner's exchange file: every check first, all or nothing.
+    Import { file: PathBuf },
+    /// The checks across partners' plans (連携型BCPの点検), each with its reason.
+    Connected,
 }
 
 #[derive(Subcommand, Debug)]
@@ -438,6 +454,10 @@ fn execute(command: Command) -> Result<(), IpcError> {
         }
         Command::Plan(command) => plan(command)?,
         Command::Patients(command) => patients(command)?,
+        Command::Partners(command) => exchange::partners(&mut open()?, command)?,
+        Command::Export { to, out } => exchange::export(&mut open()?, to, &out)?,
+        Command::Import { file } => exchange::import(&mut open()?, &file)?,
+        Command::Connected => exchange::connected(&mut open()?)?,
         Command::Audit => {
             for (at, action, subject, detail) in api::patients::audit_log(&open()?)? {
                 say!("{at}\t{action}\t{subject}\t{detail}");

@@ -3,6 +3,7 @@
 //! from this list; the test below fails when the committed file has drifted.
 
 mod app;
+mod exchange;
 mod organization;
 mod patient_table;
 mod patients;
@@ -26,6 +27,12 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             organization::get_organization,
             organization::save_organization,
             organization::get_identity,
+            exchange::get_link_view,
+            exchange::save_partner,
+            exchange::save_agreement,
+            exchange::export_exchange,
+            exchange::choose_exchange_file,
+            exchange::import_exchange,
             regions::list_regions,
             plan::get_guide,
             plan::get_plan,

@@ -16,6 +16,16 @@ export const commands = {
 	saveOrganization: (draft: OrganizationDraft) => typedError<OrganizationView, IpcError>(__TAURI_INVOKE("save_organization", { draft })),
 	/**  The organisation's key fingerprint, for partners to confirm by phone (made on first run). */
 	getIdentity: () => typedError<IdentityView, IpcError>(__TAURI_INVOKE("get_identity")),
+	/**  連携型BCP: partners, agreements, partners' plans and the checks between them. */
+	getLinkView: () => typedError<LinkView, IpcError>(__TAURI_INVOKE("get_link_view")),
+	savePartner: (partner: Partner) => typedError<string, IpcError>(__TAURI_INVOKE("save_partner", { partner })),
+	saveAgreement: (agreement: Agreement) => typedError<string, IpcError>(__TAURI_INVOKE("save_agreement", { agreement })),
+	/**  Asks where to save, then writes our exchange file (`to`: encrypted to that partner). `null` = cancelled. */
+	exportExchange: (to: Fingerprint | null) => typedError<string | null, IpcError>(__TAURI_INVOKE("export_exchange", { to })),
+	/**  Asks which exchange file to import. `null` when cancelled. */
+	chooseExchangeFile: () => typedError<string | null, IpcError>(__TAURI_INVOKE("choose_exchange_file")),
+	/**  Checks the file whole, then stores it; a rejected file changes nothing. */
+	importExchange: (path: string) => typedError<ImportedFile, IpcError>(__TAURI_INVOKE("import_exchange", { path })),
 	/**  The region master for browsing and for choosing a municipality. */
 	listRegions: () => typedError<RegionTree, IpcError>(__TAURI_INVOKE("list_regions")),
 	/**  The guide definition the wizard renders (steps, fields, help, examples). */
@@ -88,6 +98,38 @@ export const commands = {
 };
 
 /* Types */
+/**  協定. */
+export type Agreement = {
+	id?: string,
+	partnerId: string,
+	kind: AgreementKind,
+	direction: Direction,
+	/**  発動レベル in words both sides use (e.g. 「震度6弱以上」「停電3時間以上」). */
+	trigger?: string,
+	/**  Municipalities covered; empty = the partner's whole area. */
+	areas?: string[],
+	deviceClasses?: DeviceClass[],
+	/**  How many patients the provider takes on (for 代行訪問 and 入院受入). */
+	capacityPatients: number | null,
+	consentRequired?: boolean,
+	billingNote?: string,
+	/**  YYYY-MM-DD */
+	validFrom: string | null,
+	validUntil: string | null,
+	reviewOn: string | null,
+};
+
+/**  協定の種類 (glossary: `BackupVisits`, `Admission`, `Lending`, `InformationSharing`). */
+export type AgreementKind = 
+/**  代行訪問 */
+"backupVisits" | 
+/**  入院受入 */
+"admission" | 
+/**  機器・電源の貸出 */
+"lending" | 
+/**  情報共有 */
+"informationSharing";
+
 /**  What a saved answer changed. */
 export type AnswerSaved = {
 	updatedAt: string,
@@ -233,12 +275,32 @@ export type DeviceState = "mains" | "battery" |
 /**  Being ventilated by hand with a bag. */
 "bag" | "failed" | "unknown";
 
+/**  Who gives the help the agreement is about. */
+export type Direction = 
+/**  We help the partner. */
+"weProvide" | 
+/**  The partner helps us. */
+"theyProvide" | 
+/**  Each helps the other. */
+"mutual";
+
 export type EvacuationSupporter = {
 	name: string,
 	/**  続柄 or role (近隣住民, 民生委員, 自主防災組織 …). */
 	relation: string,
 	address?: string,
 	phone: string,
+};
+
+export type ExchangeContent = {
+	contentVersion: number,
+	organization: SharedOrganization,
+	plan: SharedPlan | null,
+	partners?: Partner[],
+	agreements?: Agreement[],
+	patientCounts?: PatientCount[],
+	/**  Only in a file encrypted to its recipient, only with consent. */
+	patients?: PatientRecord[],
 };
 
 export type Field = {
@@ -252,6 +314,19 @@ export type Field = {
 	/**  例示: a value of this field's shape the user can adopt. */
 	example?: Value | null,
 } & Shape;
+
+export type Finding = 
+/**  `declared_by` lists an agreement the other side does not. */
+{ kind: "oneSided"; declared_by: string; other: string; agreement: AgreementKind; direction: Direction } | 
+/**  `expects` counts on more patients than `provider` says it takes. */
+{ kind: "capacityOvercommitted"; expects: string; provider: string; agreement: AgreementKind; expected: number; declared: number } | 
+/**  Our directory's phone for a partner differs from the phone in the partner's own plan. */
+{ kind: "contactDisagrees"; partner: string; ours: string; theirs: string } | { kind: "expired"; partner: string; agreement: AgreementKind; until: string } | { kind: "endingSoon"; partner: string; agreement: AgreementKind; until: string } | { kind: "reviewOverdue"; partner: string; agreement: AgreementKind; review_on: string };
+
+export type FindingView = {
+	finding: Finding,
+	textJa: string,
+};
 
 /**
  *  「3F2A-91C0-…」: 8 groups of 4 hex digits (the first 16 bytes of SHA-256 over both public keys),
@@ -313,6 +388,16 @@ export type IdentityView = {
 	card: PublicCard,
 };
 
+export type ImportKind = 
+/**  The first file from this sender. */
+"new" | 
+/**  A newer file from a known sender: it becomes the current one; the older stays in the history. */
+"newer" | 
+/**  Older than the current one: kept in the history only. */
+"older" | 
+/**  This very file was imported before: nothing changed. */
+"alreadyImported";
+
 export type ImportOutcome = {
 	added: string[],
 	alreadyRegistered: number,
@@ -336,6 +421,17 @@ export type ImportPreview = {
 	newCount: number,
 	registeredCount: number,
 	rejectedCount: number,
+};
+
+export type ImportedFile = {
+	kind: ImportKind,
+	senderName: string,
+	/**  Compare with what the sender reads out by phone before relying on the file. */
+	fingerprint: Fingerprint,
+	/**  Whether a partner in our directory carries this fingerprint (confirmed earlier). */
+	knownPartner: string | null,
+	revision: number | null,
+	names: number,
 };
 
 export type Insight = {
@@ -376,6 +472,14 @@ export type IpcErrorKind =
 
 /**  UI language. Japanese is the working language; English is for non-Japanese staff and reviewers. */
 export type Language = "ja" | "en";
+
+export type LinkView = {
+	partners: Partner[],
+	agreements: Agreement[],
+	remotePlans: RemotePlan[],
+	/**  What does not fit between our plan and the partners' plans, each with its reason. */
+	findings: FindingView[],
+};
 
 export type Living = 
 /**  独居 */
@@ -462,6 +566,37 @@ export type OxygenSupply = {
 	/**  (litres, how full 0–1) per cylinder at home. */
 	cylinders?: ([number | null, number | null])[],
 	demandValve?: boolean,
+};
+
+/**  連携先: one entry of the partner directory. */
+export type Partner = {
+	/**  Assigned by the directory (R001 …); empty in a new entry. */
+	id?: string,
+	name: string,
+	kind: PartnerKind,
+	/**  24時間つながる電話. */
+	phone24h: string,
+	contactPerson?: string,
+	/**  Set once the partner's exchange file was imported and its fingerprint confirmed by phone. */
+	fingerprint?: Fingerprint | null,
+	note?: string,
+};
+
+/**  連携先の種別. */
+export type PartnerKind = 
+/**  同種の事業所（訪問看護ステーション同士、診療所同士） */
+"sameKind" | "clinic" | 
+/**  入院受入の病院 */
+"hospital" | "pharmacy" | 
+/**  居宅介護支援事業所 */
+"careManagerOffice" | "municipality" | "healthCenter" | "coordinationBase" | "deviceVendor" | "oxygenSupplier" | "powerCompany" | "other";
+
+export type PatientCount = {
+	municipality: string | null,
+	/**  The patient's main life-critical device, if any. */
+	deviceClass: DeviceClass | null,
+	tier: Tier,
+	count: number,
 };
 
 /**  The priority list with the outage it was computed for. */
@@ -663,6 +798,18 @@ export type RegisteredDevice = {
 	substitutes?: Substitute[],
 } & Device;
 
+/**  The partners' current plans (newest file per sender). */
+export type RemotePlan = {
+	fingerprint: Fingerprint,
+	senderName: string,
+	createdAt: string,
+	importedAt: string,
+	/**  Files from this sender kept in the history. */
+	versions: number,
+	knownPartner: string | null,
+	content: ExchangeContent,
+};
+
 export type Requirement = "required" | "recommended" | "optional";
 
 export type Residence = {
@@ -736,6 +883,29 @@ export type Sex = "female" | "male" |
 
 /**  The kind of value a field holds, with its rules. */
 export type Shape = { type: "text"; max_length?: number | null } | { type: "longtext"; max_length?: number | null } | { type: "list"; min_items?: number | null; max_length?: number | null } | { type: "choice"; options: Choice[] } | { type: "multichoice"; options: Choice[]; min_items?: number | null } | { type: "number"; min?: number | null; max?: number | null; unit?: Text | null } | { type: "date" } | { type: "table"; min_rows?: number | null; columns: Column[] } | { type: "matrix"; rows: Choice[]; columns: Choice[]; min_filled_rows?: number | null };
+
+export type SharedOrganization = {
+	kind: OrganizationKind,
+	name: string,
+	address: string,
+	municipality: string | null,
+	phone: string,
+	managerName: string,
+};
+
+export type SharedPlan = {
+	/**  第n版, or `None` for a working copy never fixed. */
+	revision: number | null,
+	revisedOn: string | null,
+	snapshot: Snapshot,
+};
+
+/**  The plan's content as it was when a revision was made. */
+export type Snapshot = {
+	guideVersion: string,
+	scope: PlanScope,
+	answers: Answers,
+};
 
 export type Source = {
 	id: string,

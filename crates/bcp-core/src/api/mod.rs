@@ -81,6 +81,18 @@ pub enum ApiError {
     Export(#[from] crate::patient::table::export::ExportError),
     #[error("the organisation's keys are unusable: {0}")]
     Keys(String),
+    #[error("exchange file rejected: {0}")]
+    Envelope(#[from] crate::exchange::envelope::EnvelopeError),
+    #[error("exchange file rejected: {0}")]
+    Content(#[from] crate::exchange::content::ContentError),
+    #[error("this is this organisation's own exchange file")]
+    OwnFile,
+    #[error(
+        "no partner with fingerprint {0} whose file has been imported: import their file and record the fingerprint first"
+    )]
+    UnknownRecipient(crate::exchange::keys::Fingerprint),
+    #[error("partner or agreement rejected: {0}")]
+    Link(#[from] crate::link::LinkError),
 }
 
 /// Opens the database at `path`, and on first run loads the seeded region master through the same

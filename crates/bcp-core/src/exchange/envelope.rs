@@ -69,6 +69,47 @@ pub enum EnvelopeError {
     BadRecipient,
 }
 
+impl EnvelopeError {
+    /// A stable name for the reason, for the window's own text (`IpcError.field` = "exchange.<code>").
+    pub fn code(&self) -> &'static str {
+        match self {
+            EnvelopeError::TooLarge => "tooLarge",
+            EnvelopeError::NotAnExchangeFile => "notAnExchangeFile",
+            EnvelopeError::UnsupportedVersion(_) => "unsupportedVersion",
+            EnvelopeError::Malformed(_) => "malformed",
+            EnvelopeError::ChecksumMismatch => "checksumMismatch",
+            EnvelopeError::BadSignature => "badSignature",
+            EnvelopeError::NotForUs(_) => "notForUs",
+            EnvelopeError::CannotDecrypt(_) => "cannotDecrypt",
+            EnvelopeError::BadRecipient => "badRecipient",
+        }
+    }
+
+    pub fn describe_ja(&self) -> String {
+        match self {
+            EnvelopeError::TooLarge => {
+                format!("ファイルが大きすぎます（上限 {} MB）。", MAX_FILE_BYTES / 1024 / 1024)
+            }
+            EnvelopeError::NotAnExchangeFile => "連携BCPファイル（.hcbcp）ではありません。".into(),
+            EnvelopeError::UnsupportedVersion(v) => {
+                format!("新しい版（形式 {v}）のアプリで作られたファイルです。アプリを更新してください。")
+            }
+            EnvelopeError::Malformed(_) => "ファイルが壊れているか、途中で切れています。".into(),
+            EnvelopeError::ChecksumMismatch => {
+                "ファイルの中身が書き換えられているか、壊れています（チェックサム不一致）。".into()
+            }
+            EnvelopeError::BadSignature => {
+                "署名が一致しません。作成後に書き換えられたか、送り主が署名したものではありません。".into()
+            }
+            EnvelopeError::NotForUs(f) => {
+                format!("別の事業所（鍵の指紋 {f}）あてに暗号化されたファイルです。")
+            }
+            EnvelopeError::CannotDecrypt(_) => "暗号を解けませんでした。".into(),
+            EnvelopeError::BadRecipient => "あて先の鍵が壊れています。".into(),
+        }
+    }
+}
+
 fn signed_message(header: &Header) -> Result<Vec<u8>, EnvelopeError> {
     let mut message = format!("{FORMAT}/{VERSION}\n").into_bytes();
     message.extend(serde_json::to_vec(header).map_err(|e| EnvelopeError::Malformed(e.to_string()))?);

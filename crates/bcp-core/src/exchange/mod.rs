@@ -10,5 +10,6 @@
 //! The format is versioned on its own (`version` in the envelope), not with the database schema;
 //! docs/exchange-format.md describes it.
 
+pub mod content;
 pub mod envelope;
 pub mod keys;

@@ -5,6 +5,7 @@
 //! at all. A database written by a newer binary is refused before anything touches it.
 
 mod identity;
+pub mod links;
 mod migrations;
 mod organization;
 mod patients;

@@ -1,0 +1,288 @@
+//! 連携型BCPの点検: what does not fit between our plan and our partners' imported plans, each finding
+//! with the reason in words. Pure: the plans and `today` come in, findings go out.
+
+use super::{Agreement, AgreementKind, Direction, Partner};
+use crate::exchange::content::ExchangeContent;
+use crate::exchange::keys::Fingerprint;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// Days before an agreement's end from which it is reported as ending soon.
+pub const EXPIRING_DAYS: i64 = 60;
+
+/// One organisation's side: its name, fingerprint and what it declared.
+pub struct Side<'a> {
+    pub name: &'a str,
+    pub fingerprint: &'a Fingerprint,
+    pub phone: &'a str,
+    pub partners: &'a [Partner],
+    pub agreements: &'a [Agreement],
+}
+
+impl<'a> Side<'a> {
+    pub fn of(content: &'a ExchangeContent, fingerprint: &'a Fingerprint) -> Side<'a> {
+        Side {
+            name: &content.organization.name,
+            fingerprint,
+            phone: &content.organization.phone,
+            partners: &content.partners,
+            agreements: &content.agreements,
+        }
+    }
+
+    fn partner_with(&self, fingerprint: &Fingerprint) -> Option<&Partner> {
+        self.partners.iter().find(|p| p.fingerprint.as_ref() == Some(fingerprint))
+    }
+
+    /// The agreements this side has with the organisation `other`.
+    fn agreements_with(&self, other: &Fingerprint) -> Vec<&Agreement> {
+        match self.partner_with(other) {
+            Some(p) => self.agreements.iter().filter(|a| a.partner_id == p.id).collect(),
+            None => vec![],
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase", tag = "kind")]
+pub enum Finding {
+    /// `declared_by` lists an agreement the other side does not.
+    OneSided {
+        declared_by: String,
+        other: String,
+        agreement: AgreementKind,
+        direction: Direction,
+    },
+    /// `expects` counts on more patients than `provider` says it takes.
+    CapacityOvercommitted {
+        expects: String,
+        provider: String,
+        agreement: AgreementKind,
+        expected: u32,
+        declared: u32,
+    },
+    /// Our directory's phone for a partner differs from the phone in the partner's own plan.
+    ContactDisagrees {
+        partner: String,
+        ours: String,
+        theirs: String,
+    },
+    Expired {
+        partner: String,
+        agreement: AgreementKind,
+        until: String,
+    },
+    EndingSoon {
+        partner: String,
+        agreement: AgreementKind,
+        until: String,
+    },
+    ReviewOverdue {
+        partner: String,
+        agreement: AgreementKind,
+        review_on: String,
+    },
+}
+
+impl Finding {
+    /// The reason as the connected-BCP screen and paper say it.
+    pub fn text_ja(&self) -> String {
+        match self {
+            Finding::OneSided { declared_by, other, agreement, direction } => {
+                let who = match direction {
+                    Direction::WeProvide => format!("{declared_by}が{other}に提供"),
+                    Direction::TheyProvide => format!("{other}が{declared_by}に提供"),
+                    Direction::Mutual => format!("{declared_by}と{other}の相互"),
+                };
+                format!(
+                    "{}（{who}）の協定は{declared_by}の計画にだけあり、{other}の計画にはありません。双方の計画に同じ協定を記載してください。",
+                    agreement.label_ja()
+                )
+            }
+            Finding::CapacityOvercommitted { expects, provider, agreement, expected, declared } => format!(
+                "{expects}は{provider}の{}で{expected}人の受入れを見込んでいますが、{provider}の計画では{declared}人です。",
+                agreement.label_ja()
+            ),
+            Finding::ContactDisagrees { partner, ours, theirs } => format!(
+                "連携先「{partner}」の24時間連絡先が一致しません（こちらの名簿：{ours}／相手の計画：{theirs}）。"
+            ),
+            Finding::Expired { partner, agreement, until } => {
+                format!("「{partner}」との{}の協定は{until}で期限切れです。", agreement.label_ja())
+            }
+            Finding::EndingSoon { partner, agreement, until } => {
+                format!(
+                    "「{partner}」との{}の協定は{until}で期限を迎えます。更新を準備してください。",
+                    agreement.label_ja()
+                )
+            }
+            Finding::ReviewOverdue { partner, agreement, review_on } => {
+                format!(
+                    "「{partner}」との{}の協定は見直し期限（{review_on}）を過ぎています。",
+                    agreement.label_ja()
+                )
+            }
+        }
+    }
+}
+
+fn phone_digits(p: &str) -> String {
+    p.chars()
+        .filter_map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - 0xFEE0),
+            c if c.is_ascii_digit() => Some(c),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Findings between `ours` and each imported partner plan (`theirs`), and about our own agreements'
+/// dates. Deterministic: the order follows our agreements, then the partners' files.
+pub fn check(ours: &Side, theirs: &[Side], today: NaiveDate) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let name_of =
+        |id: &str| ours.partners.iter().find(|p| p.id == id).map_or(id.to_string(), |p| p.name.clone());
+    for a in ours.agreements {
+        let day =
+            |s: &Option<String>| s.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        if let Some(until) = day(&a.valid_until) {
+            let days = (until - today).num_days();
+            let until = until.format("%Y-%m-%d").to_string();
+            if days < 0 {
+                findings.push(Finding::Expired { partner: name_of(&a.partner_id), agreement: a.kind, until });
+            } else if days <= EXPIRING_DAYS {
+                findings.push(Finding::EndingSoon {
+                    partner: name_of(&a.partner_id),
+                    agreement: a.kind,
+                    until,
+                });
+            }
+        }
+        if let Some(review) = day(&a.review_on).filter(|r| *r < today) {
+            findings.push(Finding::ReviewOverdue {
+                partner: name_of(&a.partner_id),
+                agreement: a.kind,
+                review_on: review.format("%Y-%m-%d").to_string(),
+            });
+        }
+    }
+    for other in theirs {
+        let mine = ours.agreements_with(other.fingerprint);
+        let their = other.agreements_with(ours.fingerprint);
+        let matches =
+            |a: &Agreement, b: &Agreement| a.kind == b.kind && b.direction == a.direction.mirrored();
+        for a in &mine {
+            match their.iter().find(|b| matches(a, b)) {
+                None => findings.push(Finding::OneSided {
+                    declared_by: ours.name.into(),
+                    other: other.name.into(),
+                    agreement: a.kind,
+                    direction: a.direction,
+                }),
+                Some(b) => {
+                    if let (Direction::TheyProvide, Some(expected), Some(declared)) =
+                        (a.direction, a.capacity_patients, b.capacity_patients)
+                        && expected > declared
+                    {
+                        findings.push(Finding::CapacityOvercommitted {
+                            expects: ours.name.into(),
+                            provider: other.name.into(),
+                            agreement: a.kind,
+                            expected,
+                            declared,
+                        });
+                    }
+                }
+            }
+        }
+        for b in &their {
+            if !mine.iter().any(|a| matches(a, b)) {
+                findings.push(Finding::OneSided {
+                    declared_by: other.name.into(),
+                    other: ours.name.into(),
+                    agreement: b.kind,
+                    direction: b.direction,
+                });
+            }
+        }
+        if let Some(p) = ours.partner_with(other.fingerprint)
+            && !p.phone_24h.is_empty()
+            && !other.phone.is_empty()
+            && phone_digits(&p.phone_24h) != phone_digits(other.phone)
+        {
+            findings.push(Finding::ContactDisagrees {
+                partner: p.name.clone(),
+                ours: p.phone_24h.clone(),
+                theirs: other.phone.into(),
+            });
+        }
+    }
+    findings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::link::PartnerKind;
+
+    fn side<'a>(
+        fingerprint: &'a Fingerprint,
+        partners: &'a [Partner],
+        agreements: &'a [Agreement],
+    ) -> Side<'a> {
+        Side { name: "なよろ", fingerprint, phone: "", partners, agreements }
+    }
+
+    fn agreement(valid_until: Option<&str>, review_on: Option<&str>) -> Agreement {
+        Agreement {
+            id: "A001".into(),
+            partner_id: "R001".into(),
+            kind: AgreementKind::Admission,
+            direction: Direction::TheyProvide,
+            trigger: String::new(),
+            areas: vec![],
+            device_classes: vec![],
+            capacity_patients: None,
+            consent_required: false,
+            billing_note: String::new(),
+            valid_from: None,
+            valid_until: valid_until.map(Into::into),
+            review_on: review_on.map(Into::into),
+        }
+    }
+
+    type DateCase<'a> = (Option<&'a str>, Option<&'a str>, &'a [&'a str]);
+
+    #[test]
+    fn agreement_dates_are_checked_against_today() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        let partners = [Partner {
+            id: "R001".into(),
+            name: "市立病院".into(),
+            kind: PartnerKind::Hospital,
+            phone_24h: "0165-00-0000".into(),
+            contact_person: String::new(),
+            fingerprint: None,
+            note: String::new(),
+        }];
+        let cases: &[DateCase] = &[
+            (None, None, &[]),
+            (Some("2026-11-24"), None, &["Expired"]),
+            (Some("2026-11-25"), None, &["EndingSoon"]),
+            (Some("2027-01-24"), None, &["EndingSoon"]),
+            (Some("2027-01-25"), None, &[]),
+            (Some("2028-03-31"), Some("2026-11-24"), &["ReviewOverdue"]),
+            (Some("2026-01-01"), Some("2025-12-01"), &["Expired", "ReviewOverdue"]),
+        ];
+        let fingerprint = Fingerprint("X".into());
+        for (until, review, expected) in cases {
+            let agreements = [agreement(*until, *review)];
+            let found = check(&side(&fingerprint, &partners, &agreements), &[], today);
+            let kinds: Vec<String> =
+                found.iter().map(|f| format!("{f:?}").split(' ').next().unwrap_or("").to_string()).collect();
+            assert_eq!(kinds, *expected, "{until:?} {review:?}");
+            for f in &found {
+                assert!(f.text_ja().contains("市立病院"), "{}", f.text_ja());
+            }
+        }
+    }
+}
