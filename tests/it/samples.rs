@@ -45,3 +45,21 @@ fn a_sample_never_loads_over_real_data() {
     assert_eq!(api::organization::get(&store).expect("read"), before);
     assert_eq!(api::plan::current(&store).expect("read"), None);
 }
+
+/// The bundled exchange files are exactly what their recipes make (`cargo xtask seeds` rewrites them).
+#[test]
+fn bundled_sample_files_match_their_recipes() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds/samples");
+    for bundled in api::samples::bundled().expect("recipes parse") {
+        let made = api::samples::sealed_file(&bundled.sample).expect("a recipe builds");
+        if std::env::var_os("UPDATE_SEEDS").is_some() {
+            std::fs::write(dir.join(format!("{}.hcbcp", bundled.file)), &made).expect("write seed");
+            continue;
+        }
+        assert!(
+            made == bundled.exchange_file,
+            "seeds/samples/{}.hcbcp is out of date with its recipe: run `cargo xtask seeds` and commit it",
+            bundled.file
+        );
+    }
+}

@@ -5,6 +5,7 @@
 //!   cargo xtask test       set up, then every check CI runs (fmt, clippy, Rust, UI, bindings, end-to-end)
 //!   cargo xtask e2e        build the app and run only the end-to-end suite
 //!   cargo xtask bindings   regenerate ui/src/ipc/bindings.gen.ts from the command list
+//!   cargo xtask seeds      rebuild the sample exchange files (seeds/samples/*.hcbcp) from their recipes
 //!   cargo xtask setup      only install what is missing
 
 mod setup;
@@ -19,9 +20,10 @@ fn main() -> ExitCode {
         Some("test") => steps::test_all(),
         Some("e2e") => setup::ensure().and_then(|()| steps::e2e()),
         Some("bindings") => steps::bindings(),
+        Some("seeds") => steps::seeds(),
         Some("setup") => setup::ensure(),
         _ => {
-            eprintln!("usage: cargo xtask <run | test | e2e | bindings | setup>");
+            eprintln!("usage: cargo xtask <run | test | e2e | bindings | seeds | setup>");
             return ExitCode::from(2);
         }
     };

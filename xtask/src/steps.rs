@@ -58,6 +58,22 @@ pub fn bindings() -> Result<(), String> {
         .current_dir(repo_root()))
 }
 
+/// Rebuilds `seeds/samples/*.hcbcp` from their recipes (deterministic: fixed time, published demo keys).
+pub fn seeds() -> Result<(), String> {
+    run(Command::new("cargo")
+        .args([
+            "test",
+            "--quiet",
+            "-p",
+            "bcp-tests",
+            "--test",
+            "it",
+            "bundled_sample_files_match_their_recipes",
+        ])
+        .env("UPDATE_SEEDS", "1")
+        .current_dir(repo_root()))
+}
+
 pub fn test_all() -> Result<(), String> {
     let started = Instant::now();
     crate::setup::ensure()?;

@@ -1,21 +1,41 @@
 //! Sample organisations with complete plans (`seeds/samples/`), for trying the app and for training.
+//!
+//! Each sample has a recipe (`*.toml`: start from the guide's 例示, replace some answers, fix 第1版, add
+//! partners and agreements) and the exchange file built from it (`*.hcbcp`, signed with the recipe's
+//! published demo key). The app loads the exchange file, checked like any other; the recipe is how the
+//! file is made again, byte for byte (`cargo xtask seeds`; a test fails when the two drift apart).
 //! A sample loads only into an empty data folder, as one unit, so it can never mix with real data.
 
 use crate::guide::Text;
+use crate::link::{Agreement, Partner};
 use crate::organization::OrganizationDraft;
 use crate::plan::PlanScope;
 use crate::plan::revision::RevisionInput;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
-const FILES: &[(&str, &str)] = &[
-    ("station-obihiro.toml", include_str!("../../../seeds/samples/station-obihiro.toml")),
-    ("clinic-asahikawa.toml", include_str!("../../../seeds/samples/clinic-asahikawa.toml")),
+/// (recipe file, recipe text, exchange file bytes).
+const FILES: &[(&str, &str, &[u8])] = &[
+    (
+        "station-obihiro",
+        include_str!("../../../seeds/samples/station-obihiro.toml"),
+        include_bytes!("../../../seeds/samples/station-obihiro.hcbcp"),
+    ),
+    (
+        "clinic-asahikawa",
+        include_str!("../../../seeds/samples/clinic-asahikawa.toml"),
+        include_bytes!("../../../seeds/samples/clinic-asahikawa.hcbcp"),
+    ),
+    (
+        "partner-memuro",
+        include_str!("../../../seeds/samples/partner-memuro.toml"),
+        include_bytes!("../../../seeds/samples/partner-memuro.hcbcp"),
+    ),
 ];
 
 /// Keys are camelCase like the app's other data (`corporationName`, `revisedOn`).
 #[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Sample {
     pub id: String,
     pub title: Text,
@@ -23,18 +43,48 @@ pub struct Sample {
     /// Start from every field's 例示, then apply `answers`.
     #[serde(default)]
     pub adopt_examples: bool,
+    /// A partner's file imported with another sample, not offered on its own.
+    #[serde(default)]
+    pub partner_only: bool,
+    /// Samples whose exchange files are imported as partners when this one loads.
+    #[serde(default)]
+    pub partner_files: Vec<String>,
+    /// When the exchange file says it was made (fixed, so the file is reproducible).
+    pub created_at: String,
+    pub demo_key: DemoKey,
     pub organization: OrganizationDraft,
     /// step id → field id → value, replacing the example.
     #[serde(default)]
     pub answers: BTreeMap<String, BTreeMap<String, serde_json::Value>>,
     #[serde(default)]
     pub revisions: Vec<RevisionInput>,
+    #[serde(default)]
+    pub partners: Vec<Partner>,
+    #[serde(default)]
+    pub agreements: Vec<Agreement>,
 }
 
-/// Every bundled sample, in a fixed order. A broken sample file is a build defect caught by tests.
-pub fn all() -> Result<Vec<Sample>, String> {
+#[derive(Debug, Clone, Deserialize)]
+pub struct DemoKey {
+    pub signing: String,
+    pub age: String,
+}
+
+/// A recipe with the name of its file and its built exchange file.
+pub struct Bundled {
+    pub file: &'static str,
+    pub sample: Sample,
+    pub exchange_file: &'static [u8],
+}
+
+/// Every bundled sample, in a fixed order. A broken recipe is a build defect caught by tests.
+pub fn all() -> Result<Vec<Bundled>, String> {
     FILES
         .iter()
-        .map(|(name, text)| toml::from_str::<Sample>(text).map_err(|e| format!("seeds/samples/{name}: {e}")))
+        .map(|(file, text, exchange_file)| {
+            let sample =
+                toml::from_str::<Sample>(text).map_err(|e| format!("seeds/samples/{file}.toml: {e}"))?;
+            Ok(Bundled { file, sample, exchange_file })
+        })
         .collect()
 }

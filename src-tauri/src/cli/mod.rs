@@ -290,6 +290,11 @@ enum PrintCommand {
         #[arg(long)]
         out: PathBuf,
     },
+    /// 連携型BCP: members, agreements, shared levels, contacts and open issues.
+    Connected {
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// 個別避難計画 of one patient: the same record in the statutory plan's shape, for the municipality.
     EvacuationPlan {
         #[arg(long)]
@@ -488,6 +493,7 @@ fn execute(command: Command) -> Result<(), IpcError> {
                 PrintCommand::SupportPlan { patient, out } => {
                     (api::report::support_plan(&mut store, &patient, now, today)?, out)
                 }
+                PrintCommand::Connected { out } => (api::report::connected(&mut store, now, today)?, out),
                 PrintCommand::EvacuationPlan { patient, out } => {
                     (api::report::evacuation_plan(&mut store, &patient, now, today)?, out)
                 }

@@ -67,6 +67,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             report::print_evacuation_plan,
             report::print_summary,
             report::print_action_cards,
+            report::print_connected,
         ])
 }
 

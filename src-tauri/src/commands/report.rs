@@ -41,6 +41,25 @@ pub async fn print_summary(app: AppHandle) -> Result<Option<PrintOutcome>, IpcEr
     print(app, api::report::summary_file_name, api::report::summary).await
 }
 
+/// Asks where to save, then writes the 連携型BCP (members, agreements, levels, open issues).
+#[tauri::command]
+#[specta::specta]
+pub async fn print_connected(app: AppHandle) -> Result<Option<PrintOutcome>, IpcError> {
+    let (now, today) = (chrono::Utc::now(), chrono::Local::now().date_naive());
+    let file_name = {
+        let state = app.state::<AppState>();
+        api::report::connected_file_name(&*state.store()?, today)?
+    };
+    let Some(path) = choose_destination(&app, &file_name).await? else {
+        return Ok(None);
+    };
+    let printed = {
+        let state = app.state::<AppState>();
+        api::report::connected(&mut *state.store()?, now, today)?
+    };
+    save(&path, printed)
+}
+
 /// Asks where to save, then writes the 発災時アクションカード. `null` when the user cancels.
 #[tauri::command]
 #[specta::specta]

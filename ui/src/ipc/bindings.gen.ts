@@ -95,6 +95,8 @@ export const commands = {
 	printSummary: () => typedError<PrintOutcome | null, IpcError>(__TAURI_INVOKE("print_summary")),
 	/**  Asks where to save, then writes the 発災時アクションカード. `null` when the user cancels. */
 	printActionCards: () => typedError<PrintOutcome | null, IpcError>(__TAURI_INVOKE("print_action_cards")),
+	/**  Asks where to save, then writes the 連携型BCP (members, agreements, levels, open issues). */
+	printConnected: () => typedError<PrintOutcome | null, IpcError>(__TAURI_INVOKE("print_connected")),
 };
 
 /* Types */
@@ -317,7 +319,9 @@ export type Field = {
 
 export type Finding = 
 /**  `declared_by` lists an agreement the other side does not. */
-{ kind: "oneSided"; declared_by: string; other: string; agreement: AgreementKind; direction: Direction } | 
+{ kind: "oneSided"; declared_by: string; other: string; agreement: AgreementKind; direction: Direction; 
+/**  Whether `other`'s plan lists `declared_by` with its key fingerprint at all. */
+other_lists_declarer: boolean } | 
 /**  `expects` counts on more patients than `provider` says it takes. */
 { kind: "capacityOvercommitted"; expects: string; provider: string; agreement: AgreementKind; expected: number; declared: number } | 
 /**  Our directory's phone for a partner differs from the phone in the partner's own plan. */
@@ -887,6 +891,7 @@ export type Shape = { type: "text"; max_length?: number | null } | { type: "long
 export type SharedOrganization = {
 	kind: OrganizationKind,
 	name: string,
+	corporationName?: string,
 	address: string,
 	municipality: string | null,
 	phone: string,
@@ -898,6 +903,8 @@ export type SharedPlan = {
 	revision: number | null,
 	revisedOn: string | null,
 	snapshot: Snapshot,
+	/**  改訂履歴 (reasons, approvers, review dates) up to `revision`. */
+	history?: Revision[],
 };
 
 /**  The plan's content as it was when a revision was made. */

@@ -51,10 +51,14 @@ fn shared_plan(store: &Store) -> Result<Option<SharedPlan>, ApiError> {
             revision: Some(last.number),
             revised_on: Some(last.revised_on.clone()),
             snapshot: super::revision::snapshot(store, Some(last.number))?,
+            history: history.clone(),
         },
-        None => {
-            SharedPlan { revision: None, revised_on: None, snapshot: super::revision::snapshot(store, None)? }
-        }
+        None => SharedPlan {
+            revision: None,
+            revised_on: None,
+            snapshot: super::revision::snapshot(store, None)?,
+            history: vec![],
+        },
     }))
 }
 
@@ -66,6 +70,54 @@ fn consent_scope(kind: PartnerKind) -> ConsentScope {
         PartnerKind::PowerCompany => ConsentScope::PowerCompany,
         _ => ConsentScope::Partners,
     }
+}
+
+/// This organisation as its exchange file carries it; names only for `recipient` with consent.
+pub fn our_content(
+    store: &mut Store,
+    recipient: Option<&Partner>,
+    now: DateTime<Utc>,
+    today: NaiveDate,
+) -> Result<ExchangeContent, ApiError> {
+    let organization = store.organization()?.ok_or(ApiError::NoOrganization)?;
+    let ranked = super::patients::ranked(store, now)?;
+    let records = store.patients()?;
+    let mut counts: Vec<PatientCount> = Vec::new();
+    for p in &ranked {
+        let record = records.iter().find(|r| r.id == p.id);
+        let device_class =
+            record.and_then(|r| r.devices.iter().map(|d| d.device.class).find(|c| c.is_life_critical()));
+        let key = (p.municipality.clone(), device_class, p.tier);
+        match counts.iter_mut().find(|c| (c.municipality.clone(), c.device_class, c.tier) == key) {
+            Some(c) => c.count += 1,
+            None => counts.push(PatientCount { municipality: key.0, device_class, tier: p.tier, count: 1 }),
+        }
+    }
+    let patients: Vec<_> = match recipient {
+        Some(partner) => {
+            let scope = consent_scope(partner.kind);
+            records.into_iter().filter(|r| r.consents_to(scope, today)).collect()
+        }
+        None => vec![],
+    };
+    let content = ExchangeContent {
+        content_version: CONTENT_VERSION,
+        organization: SharedOrganization {
+            kind: organization.kind,
+            name: organization.name.clone(),
+            corporation_name: organization.corporation_name.clone(),
+            address: organization.address.clone(),
+            municipality: organization.municipality.clone(),
+            phone: organization.phone.clone(),
+            manager_name: organization.manager_name.clone(),
+        },
+        plan: shared_plan(store)?,
+        partners: store.partners()?,
+        agreements: store.agreements()?,
+        patient_counts: counts,
+        patients,
+    };
+    Ok(content)
 }
 
 /// A written exchange file and what went into it.
@@ -106,42 +158,7 @@ pub fn export(
             Some((partner, card))
         }
     };
-    let ranked = super::patients::ranked(store, now)?;
-    let records = store.patients()?;
-    let mut counts: Vec<PatientCount> = Vec::new();
-    for p in &ranked {
-        let record = records.iter().find(|r| r.id == p.id);
-        let device_class =
-            record.and_then(|r| r.devices.iter().map(|d| d.device.class).find(|c| c.is_life_critical()));
-        let key = (p.municipality.clone(), device_class, p.tier);
-        match counts.iter_mut().find(|c| (c.municipality.clone(), c.device_class, c.tier) == key) {
-            Some(c) => c.count += 1,
-            None => counts.push(PatientCount { municipality: key.0, device_class, tier: p.tier, count: 1 }),
-        }
-    }
-    let patients: Vec<_> = match &recipient {
-        Some((partner, _)) => {
-            let scope = consent_scope(partner.kind);
-            records.into_iter().filter(|r| r.consents_to(scope, today)).collect()
-        }
-        None => vec![],
-    };
-    let content = ExchangeContent {
-        content_version: CONTENT_VERSION,
-        organization: SharedOrganization {
-            kind: organization.kind,
-            name: organization.name.clone(),
-            address: organization.address.clone(),
-            municipality: organization.municipality.clone(),
-            phone: organization.phone.clone(),
-            manager_name: organization.manager_name.clone(),
-        },
-        plan: shared_plan(store)?,
-        partners: store.partners()?,
-        agreements: store.agreements()?,
-        patient_counts: counts,
-        patients,
-    };
+    let content = our_content(store, recipient.as_ref().map(|(p, _)| p), now, today)?;
     let names = u32::try_from(content.patients.len()).unwrap_or(u32::MAX);
     let payload = serde_json::to_vec(&content).map_err(|e| ApiError::Keys(e.to_string()))?;
     let bytes = envelope::seal(

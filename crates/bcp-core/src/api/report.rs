@@ -245,3 +245,20 @@ fn patient_paper(
     store.audit(&super::timestamp(now), action, id, "")?;
     Ok(printed)
 }
+
+/// 連携型BCP: members, agreements, shared levels, service levels over time, contacts, open issues.
+pub fn connected(store: &mut Store, now: DateTime<Utc>, today: NaiveDate) -> Result<Printed, ApiError> {
+    let ours = super::exchange::our_content(store, None, now, today)?;
+    let view = super::exchange::link_view(store, now, today)?;
+    let fonts = Fonts::load()?;
+    let input = crate::report::connected::ConnectedInput {
+        ours: &ours,
+        view: &view,
+        date_label: crate::dates::wareki_with_iso(today),
+    };
+    Ok(pdf::render(&crate::report::connected::layout(&input, &fonts), &fonts, now.timestamp()))
+}
+
+pub fn connected_file_name(store: &Store, today: NaiveDate) -> Result<String, ApiError> {
+    file_name(store, "連携型BCP", today)
+}

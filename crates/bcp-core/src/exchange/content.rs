@@ -8,7 +8,7 @@ use crate::organization::OrganizationKind;
 use crate::patient::DeviceClass;
 use crate::patient::priority::Tier;
 use crate::patient::record::PatientRecord;
-use crate::plan::revision::Snapshot;
+use crate::plan::revision::{Revision, Snapshot};
 use serde::{Deserialize, Serialize};
 
 pub const CONTENT_VERSION: u32 = 1;
@@ -35,6 +35,8 @@ pub struct ExchangeContent {
 pub struct SharedOrganization {
     pub kind: OrganizationKind,
     pub name: String,
+    #[serde(default)]
+    pub corporation_name: String,
     pub address: String,
     pub municipality: Option<String>,
     pub phone: String,
@@ -48,6 +50,9 @@ pub struct SharedPlan {
     pub revision: Option<u32>,
     pub revised_on: Option<String>,
     pub snapshot: Snapshot,
+    /// 改訂履歴 (reasons, approvers, review dates) up to `revision`.
+    #[serde(default)]
+    pub history: Vec<Revision>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]

@@ -52,6 +52,8 @@ pub enum Finding {
         other: String,
         agreement: AgreementKind,
         direction: Direction,
+        /// Whether `other`'s plan lists `declared_by` with its key fingerprint at all.
+        other_lists_declarer: bool,
     },
     /// `expects` counts on more patients than `provider` says it takes.
     CapacityOvercommitted {
@@ -88,14 +90,21 @@ impl Finding {
     /// The reason as the connected-BCP screen and paper say it.
     pub fn text_ja(&self) -> String {
         match self {
-            Finding::OneSided { declared_by, other, agreement, direction } => {
+            Finding::OneSided { declared_by, other, agreement, direction, other_lists_declarer } => {
                 let who = match direction {
                     Direction::WeProvide => format!("{declared_by}が{other}に提供"),
                     Direction::TheyProvide => format!("{other}が{declared_by}に提供"),
                     Direction::Mutual => format!("{declared_by}と{other}の相互"),
                 };
+                let hint = if *other_lists_declarer {
+                    String::new()
+                } else {
+                    format!(
+                        "（{other}の計画には{declared_by}が鍵の指紋つきで登録されていません。ファイルを交換し、指紋を電話で確かめて登録してもらってください）"
+                    )
+                };
                 format!(
-                    "{}（{who}）の協定は{declared_by}の計画にだけあり、{other}の計画にはありません。双方の計画に同じ協定を記載してください。",
+                    "{}（{who}）の協定は{declared_by}の計画にだけあり、{other}の計画にはありません。双方の計画に同じ協定を記載してください。{hint}",
                     agreement.label_ja()
                 )
             }
@@ -177,6 +186,7 @@ pub fn check(ours: &Side, theirs: &[Side], today: NaiveDate) -> Vec<Finding> {
                     other: other.name.into(),
                     agreement: a.kind,
                     direction: a.direction,
+                    other_lists_declarer: other.partner_with(ours.fingerprint).is_some(),
                 }),
                 Some(b) => {
                     if let (Direction::TheyProvide, Some(expected), Some(declared)) =
@@ -201,6 +211,7 @@ pub fn check(ours: &Side, theirs: &[Side], today: NaiveDate) -> Vec<Finding> {
                     other: ours.name.into(),
                     agreement: b.kind,
                     direction: b.direction,
+                    other_lists_declarer: ours.partner_with(other.fingerprint).is_some(),
                 });
             }
         }

@@ -7,6 +7,7 @@
 
 pub mod action_cards;
 pub mod answer_text;
+pub mod connected;
 pub mod cover;
 pub mod evacuation_plan;
 pub mod flow;
