@@ -273,3 +273,44 @@ fn an_agreement_declared_by_one_side_only_is_flagged_with_its_reason() {
         texts[0]
     );
 }
+
+#[test]
+fn a_supplier_every_member_depends_on_and_patients_without_a_receiving_hospital_are_flagged() {
+    let (mut a, mut b) = linked_pair();
+    let oxygen = |name: &str| Partner { kind: PartnerKind::OxygenSupplier, ..partner(name, None) };
+    save_partner(&mut a.store, oxygen("十勝酸素"), now()).unwrap();
+    save_partner(&mut b.store, oxygen("十勝 酸素"), now()).unwrap();
+    let b_file = export(&mut b.store, None, now() + Duration::hours(1), today()).unwrap();
+    import(&mut a.store, &b_file.bytes, now()).unwrap();
+    let mut ventilated = patient("北 一郎", vec![]);
+    ventilated.devices.push(bcp_core::patient::record::RegisteredDevice {
+        device: bcp_core::patient::power::Device {
+            id: "d1".into(),
+            class: bcp_core::patient::DeviceClass::InvasiveVentilator,
+            measured_draw_w: None,
+            nameplate_w: None,
+        },
+        hours_per_day: 24.0,
+        substitutes: vec![],
+    });
+    api::patients::save(&mut a.store, ventilated, now()).unwrap();
+    let texts: Vec<String> =
+        link_view(&mut a.store, now(), today()).unwrap().findings.into_iter().map(|f| f.text_ja).collect();
+    assert!(
+        texts.iter().any(|t| t.contains("電源を要する患者1人に停電時の入院先の取り決めがなく")),
+        "{texts:?}"
+    );
+    assert!(texts.iter().any(|t| t.contains("すべて同じ酸素業者（十勝酸素）")), "{texts:?}");
+
+    let hospital = Partner { kind: PartnerKind::Hospital, ..partner("名寄市立総合病院", None) };
+    let h = save_partner(&mut a.store, hospital, now()).unwrap();
+    let admission =
+        Agreement { kind: AgreementKind::Admission, ..backup_visits(&h, Direction::TheyProvide, Some(2)) };
+    save_agreement(&mut a.store, admission, now()).unwrap();
+    let texts: Vec<String> =
+        link_view(&mut a.store, now(), today()).unwrap().findings.into_iter().map(|f| f.text_ja).collect();
+    assert!(
+        !texts.iter().any(|t| t.contains("入院先の取り決めがなく")),
+        "an admission agreement covers them: {texts:?}"
+    );
+}

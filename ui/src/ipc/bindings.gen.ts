@@ -325,7 +325,14 @@ other_lists_declarer: boolean } |
 /**  `expects` counts on more patients than `provider` says it takes. */
 { kind: "capacityOvercommitted"; expects: string; provider: string; agreement: AgreementKind; expected: number; declared: number } | 
 /**  Our directory's phone for a partner differs from the phone in the partner's own plan. */
-{ kind: "contactDisagrees"; partner: string; ours: string; theirs: string } | { kind: "expired"; partner: string; agreement: AgreementKind; until: string } | { kind: "endingSoon"; partner: string; agreement: AgreementKind; until: string } | { kind: "reviewOverdue"; partner: string; agreement: AgreementKind; review_on: string };
+{ kind: "contactDisagrees"; partner: string; ours: string; theirs: string } | 
+/**  Every member that names a partner of this kind names the same one: if it fails, all do. */
+{ kind: "singlePointOfFailure"; partner_kind: PartnerKind; partner: string; members: string[] } | 
+/**
+ *  Our patients on a life-critical device with no admission arranged, while no admission
+ *  agreement exists either.
+ */
+{ kind: "noReceivingHospital"; patients: number } | { kind: "expired"; partner: string; agreement: AgreementKind; until: string } | { kind: "endingSoon"; partner: string; agreement: AgreementKind; until: string } | { kind: "reviewOverdue"; partner: string; agreement: AgreementKind; review_on: string };
 
 export type FindingView = {
 	finding: Finding,

@@ -342,7 +342,12 @@ pub fn link_view(store: &mut Store, now: DateTime<Utc>, today: NaiveDate) -> Res
         agreements: &agreements,
     };
     let theirs: Vec<Side> = remote.iter().map(|r| Side::of(&r.content, &r.fingerprint)).collect();
-    let findings = checks::check(&ours, &theirs, today)
+    let unarranged = store
+        .patients()?
+        .iter()
+        .filter(|p| !p.admission_arranged && p.devices.iter().any(|d| d.device.class.is_life_critical()))
+        .count();
+    let findings = checks::check(&ours, &theirs, today, u32::try_from(unarranged).unwrap_or(u32::MAX))
         .into_iter()
         .map(|finding| FindingView { text_ja: finding.text_ja(), finding })
         .collect();

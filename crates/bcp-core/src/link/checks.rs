@@ -1,7 +1,7 @@
 //! 連携型BCPの点検: what does not fit between our plan and our partners' imported plans, each finding
 //! with the reason in words. Pure: the plans and `today` come in, findings go out.
 
-use super::{Agreement, AgreementKind, Direction, Partner};
+use super::{Agreement, AgreementKind, Direction, Partner, PartnerKind};
 use crate::exchange::content::ExchangeContent;
 use crate::exchange::keys::Fingerprint;
 use chrono::NaiveDate;
@@ -69,6 +69,17 @@ pub enum Finding {
         ours: String,
         theirs: String,
     },
+    /// Every member that names a partner of this kind names the same one: if it fails, all do.
+    SinglePointOfFailure {
+        partner_kind: PartnerKind,
+        partner: String,
+        members: Vec<String>,
+    },
+    /// Our patients on a life-critical device with no admission arranged, while no admission
+    /// agreement exists either.
+    NoReceivingHospital {
+        patients: u32,
+    },
     Expired {
         partner: String,
         agreement: AgreementKind,
@@ -115,6 +126,14 @@ impl Finding {
             Finding::ContactDisagrees { partner, ours, theirs } => format!(
                 "連携先「{partner}」の24時間連絡先が一致しません（こちらの名簿：{ours}／相手の計画：{theirs}）。"
             ),
+            Finding::SinglePointOfFailure { partner_kind, partner, members } => format!(
+                "{}はすべて同じ{}（{partner}）を頼りにしています。そこが動けないと全員が同時に困ります。別の調達先も検討してください。",
+                members.join("・"),
+                partner_kind.label_ja()
+            ),
+            Finding::NoReceivingHospital { patients } => format!(
+                "電源を要する患者{patients}人に停電時の入院先の取り決めがなく、入院受入の協定もありません。"
+            ),
             Finding::Expired { partner, agreement, until } => {
                 format!("「{partner}」との{}の協定は{until}で期限切れです。", agreement.label_ja())
             }
@@ -144,10 +163,50 @@ fn phone_digits(p: &str) -> String {
         .collect()
 }
 
+/// Partner kinds whose failure stops every member that depends on the same one.
+const SHARED_SUPPLIERS: [PartnerKind; 3] =
+    [PartnerKind::DeviceVendor, PartnerKind::OxygenSupplier, PartnerKind::Hospital];
+
+fn folded(name: &str) -> String {
+    name.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Members (two or more) that each name exactly one partner of a kind, the same one.
+fn single_points(sides: &[&Side]) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for kind in SHARED_SUPPLIERS {
+        let named: Vec<(&str, Vec<&Partner>)> = sides
+            .iter()
+            .map(|s| (s.name, s.partners.iter().filter(|p| p.kind == kind).collect::<Vec<_>>()))
+            .filter(|(_, ps)| !ps.is_empty())
+            .collect();
+        if named.len() < 2 || named.iter().any(|(_, ps)| ps.len() != 1) {
+            continue;
+        }
+        let first = folded(&named[0].1[0].name);
+        if named.iter().all(|(_, ps)| folded(&ps[0].name) == first) {
+            findings.push(Finding::SinglePointOfFailure {
+                partner_kind: kind,
+                partner: named[0].1[0].name.clone(),
+                members: named.iter().map(|(n, _)| n.to_string()).collect(),
+            });
+        }
+    }
+    findings
+}
+
 /// Findings between `ours` and each imported partner plan (`theirs`), and about our own agreements'
 /// dates. Deterministic: the order follows our agreements, then the partners' files.
-pub fn check(ours: &Side, theirs: &[Side], today: NaiveDate) -> Vec<Finding> {
+/// `unarranged_patients`: our patients on a life-critical device without an admission arrangement.
+pub fn check(ours: &Side, theirs: &[Side], today: NaiveDate, unarranged_patients: u32) -> Vec<Finding> {
     let mut findings = Vec::new();
+    let has_admission = ours
+        .agreements
+        .iter()
+        .any(|a| a.kind == AgreementKind::Admission && a.direction != Direction::WeProvide);
+    if unarranged_patients > 0 && !has_admission {
+        findings.push(Finding::NoReceivingHospital { patients: unarranged_patients });
+    }
     let name_of =
         |id: &str| ours.partners.iter().find(|p| p.id == id).map_or(id.to_string(), |p| p.name.clone());
     for a in ours.agreements {
@@ -227,6 +286,9 @@ pub fn check(ours: &Side, theirs: &[Side], today: NaiveDate) -> Vec<Finding> {
             });
         }
     }
+    let mut sides = vec![ours];
+    sides.extend(theirs.iter());
+    findings.extend(single_points(&sides));
     findings
 }
 
@@ -287,7 +349,7 @@ mod tests {
         let fingerprint = Fingerprint("X".into());
         for (until, review, expected) in cases {
             let agreements = [agreement(*until, *review)];
-            let found = check(&side(&fingerprint, &partners, &agreements), &[], today);
+            let found = check(&side(&fingerprint, &partners, &agreements), &[], today, 0);
             let kinds: Vec<String> =
                 found.iter().map(|f| format!("{f:?}").split(' ').next().unwrap_or("").to_string()).collect();
             assert_eq!(kinds, *expected, "{until:?} {review:?}");
