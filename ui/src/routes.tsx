@@ -11,6 +11,7 @@ import {
 } from "@tanstack/react-router";
 import type { JSX } from "react";
 import { HomePage } from "./features/home/HomePage";
+import { LinksPage } from "./features/links/LinksPage";
 import { OnboardingPage } from "./features/organization/OnboardingPage";
 import { OrganizationPage } from "./features/organization/OrganizationPage";
 import { PatientEditorPage } from "./features/patients/editor/PatientEditorPage";
@@ -139,6 +140,7 @@ const responseRoute = createRoute({
   component: ResponsePage,
 });
 
+const linksRoute = createRoute({ getParentRoute: () => shellRoute, path: "/links", component: LinksPage });
 const regionsRoute = createRoute({ getParentRoute: () => shellRoute, path: "/regions", component: RegionsPage });
 const settingsRoute = createRoute({ getParentRoute: () => shellRoute, path: "/settings", component: SettingsPage });
 
@@ -153,6 +155,7 @@ const routeTree = rootRoute.addChildren([
     patientsImportRoute,
     patientRoute,
     responseRoute,
+    linksRoute,
     organizationRoute,
     regionsRoute,
     settingsRoute,

@@ -30,6 +30,8 @@ export const queryKeys = {
   patient: ["patient"],
   safetyChecks: ["safetyChecks"],
   identity: ["identity"],
+  /** Partners, agreements, partners' plans and the findings between them; see linkQueries.ts. */
+  linkView: ["linkView"],
 } as const;
 
 export const organizationQuery = queryOptions({
@@ -152,7 +154,7 @@ export function useSetLanguage() {
 }
 
 /** The printable documents that need no argument; each opens the native save dialog in the shell. */
-export type PrintDocument = "cover" | "plan" | "summary" | "actionCards" | "checkSheet";
+export type PrintDocument = "cover" | "plan" | "summary" | "actionCards" | "checkSheet" | "connected";
 
 const printCommands = {
   cover: commands.printCover,
@@ -160,6 +162,8 @@ const printCommands = {
   summary: commands.printSummary,
   actionCards: commands.printActionCards,
   checkSheet: commands.printCheckSheet,
+  /** 連携型BCP: members, agreements, shared levels, open issues. */
+  connected: commands.printConnected,
 } satisfies Record<PrintDocument, unknown>;
 
 /** The papers about one patient. */

@@ -5,13 +5,14 @@ import { useT } from "../i18n/LanguageProvider";
 import { usePatients } from "../ipc/patientQueries";
 import { useOrganization } from "../ipc/queries";
 
-type NavTarget = "/" | "/plan" | "/patients" | "/organization" | "/regions" | "/settings";
+type NavTarget = "/" | "/plan" | "/patients" | "/organization" | "/links" | "/regions" | "/settings";
 
 const navItems: { to: NavTarget; label: MessageKey; testId: string }[] = [
   { to: "/", label: "nav.home", testId: "nav-home" },
   { to: "/plan", label: "nav.plan", testId: "nav-plan" },
   { to: "/patients", label: "nav.patients", testId: "nav-patients" },
   { to: "/organization", label: "nav.organization", testId: "nav-organization" },
+  { to: "/links", label: "nav.links", testId: "nav-links" },
   { to: "/regions", label: "nav.regions", testId: "nav-regions" },
   { to: "/settings", label: "nav.settings", testId: "nav-settings" },
 ];

@@ -1,5 +1,6 @@
 import type { FakeHandlers } from "../ipc/fakeBackend";
 import type { OrganizationDraft, OrganizationView, Place, PlanView, RegionTree } from "../ipc/bindings.gen";
+import { linkBackend } from "./linkFixtures";
 import { patientBackend } from "./patientFixtures";
 import { planBackend, type RevisionOptions } from "./planFixtures";
 
@@ -78,9 +79,12 @@ export function happyBackend(
   let current = initial;
   // An empty register with no outage; patient tests pass their own patientBackend as overrides.
   const { state: _patients, ...patients } = patientBackend();
+  // No partners, agreements or partners' files; link tests pass their own linkBackend as overrides.
+  const { state: _links, ...links } = linkBackend();
   return {
     ...planBackend(plan, initial?.organization.kind, undefined, revisions),
     ...patients,
+    ...links,
     getSettings: () => ({ language: "ja" }),
     setLanguage: (language) => ({ language }),
     appInfo: () => ({ version: "0.1.0", schemaVersion: 1, dataDir: "/home/nurse/.local/share/homecare-bcp" }),
@@ -95,5 +99,6 @@ export function happyBackend(
     },
     listRegions: () => regionTree,
     printCover: () => ({ path: "/home/nurse/表紙.pdf", pages: 1, missingGlyphs: [] }),
+    printConnected: () => ({ path: "/home/nurse/連携型BCP.pdf", pages: 2, missingGlyphs: [] }),
   };
 }
