@@ -261,7 +261,10 @@ fn an_agreement_declared_by_one_side_only_is_flagged_with_its_reason() {
     let fa = fingerprint(&mut a);
     let r = save_partner(&mut b.store, partner("訪問看護ステーションなよろ", Some(fa)), now()).unwrap();
     save_agreement(&mut b.store, backup_visits(&r, Direction::WeProvide, Some(1)), now()).unwrap();
-    assert!(link_view(&mut b.store, now(), today()).unwrap().findings.is_empty());
+    let b_sees: Vec<String> =
+        link_view(&mut b.store, now(), today()).unwrap().findings.into_iter().map(|f| f.text_ja).collect();
+    assert_eq!(b_sees.len(), 1, "no longer one-sided, but the capacity differs: {b_sees:?}");
+    assert!(b_sees[0].contains("3人の受入れを見込んでいますが"), "{}", b_sees[0]);
     let b_file = export(&mut b.store, None, now() + Duration::hours(1), today()).unwrap();
     import(&mut a.store, &b_file.bytes, now()).unwrap();
     let texts: Vec<String> =
@@ -313,4 +316,33 @@ fn a_supplier_every_member_depends_on_and_patients_without_a_receiving_hospital_
         !texts.iter().any(|t| t.contains("入院先の取り決めがなく")),
         "an admission agreement covers them: {texts:?}"
     );
+}
+
+#[test]
+fn partners_plans_are_checked_against_each_other_too() {
+    // なよろ holds the files of しべつ and あさひかわ; しべつ records an agreement with あさひかわ that
+    // あさひかわ's plan does not have. なよろ's check sees it though it is not a party.
+    let mut a = org("訪問看護ステーションなよろ", "名寄市");
+    let mut b = org("訪問看護ステーションしべつ", "士別市");
+    let mut c = org("訪問看護ステーションあさひかわ", "旭川市");
+    let fc = fingerprint(&mut c);
+    let r = save_partner(&mut b.store, partner("訪問看護ステーションあさひかわ", Some(fc)), now()).unwrap();
+    save_agreement(&mut b.store, backup_visits(&r, Direction::WeProvide, Some(2)), now()).unwrap();
+    for other in [&mut b, &mut c] {
+        let file = export(&mut other.store, None, now(), today()).unwrap();
+        import(&mut a.store, &file.bytes, now()).unwrap();
+    }
+    let texts: Vec<String> =
+        link_view(&mut a.store, now(), today()).unwrap().findings.into_iter().map(|f| f.text_ja).collect();
+    assert_eq!(texts.len(), 1, "{texts:?}");
+    assert!(
+        texts[0].contains(
+            "訪問看護ステーションしべつの計画にだけあり、訪問看護ステーションあさひかわの計画にはありません"
+        ),
+        "{}",
+        texts[0]
+    );
+    // The connected BCP lists all three members and the coverage (あさひかわ supported by しべつ, one side).
+    let printed = api::report::connected(&mut a.store, now(), today()).unwrap();
+    assert!(printed.pages >= 1 && printed.missing_glyphs.is_empty());
 }

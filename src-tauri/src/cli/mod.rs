@@ -70,9 +70,12 @@ enum Command {
     Partners(exchange::PartnersCommand),
     /// Write this organisation's exchange file (.hcbcp): public (counts only), or encrypted to one partner.
     Export {
-        /// The partner's key fingerprint; without it the file is public and carries no names.
-        #[arg(long)]
+        /// The partner's key fingerprint: the file is encrypted to it and names consenting patients.
+        #[arg(long, conflicts_with = "public", required_unless_present = "public")]
         to: Option<String>,
+        /// A file anyone may read: patients as counts only.
+        #[arg(long)]
+        public: bool,
         #[arg(long)]
         out: PathBuf,
     },
@@ -460,7 +463,7 @@ fn execute(command: Command) -> Result<(), IpcError> {
         Command::Plan(command) => plan(command)?,
         Command::Patients(command) => patients(command)?,
         Command::Partners(command) => exchange::partners(&mut open()?, command)?,
-        Command::Export { to, out } => exchange::export(&mut open()?, to, &out)?,
+        Command::Export { to, out, .. } => exchange::export(&mut open()?, to, &out)?,
         Command::Import { file } => exchange::import(&mut open()?, &file)?,
         Command::Connected => exchange::connected(&mut open()?)?,
         Command::Audit => {

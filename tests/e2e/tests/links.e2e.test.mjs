@@ -25,7 +25,7 @@ before(async () => {
   cli(nayoro, "org", "set", "--kind", "nursing-station", "--name", "訪問看護ステーションなよろ", "--municipality", "名寄市");
   cli(shibetsu, "org", "set", "--kind", "nursing-station", "--name", "訪問看護ステーションしべつ", "--municipality", "士別市", "--phone", "0165-00-0002");
   shibetsuFingerprint = cli(shibetsu, "org", "show").match(/鍵の指紋[^:]*: (\S+)/)[1];
-  cli(shibetsu, "export", "--out", chosenFile);
+  cli(shibetsu, "export", "--public", "--out", chosenFile);
   driver = await startDriver({
     HOMECARE_BCP_DATA_DIR: nayoro,
     HOMECARE_BCP_E2E_SAVE_DIR: saveDir,

@@ -325,7 +325,7 @@ other_lists_declarer: boolean } |
 /**  `expects` counts on more patients than `provider` says it takes. */
 { kind: "capacityOvercommitted"; expects: string; provider: string; agreement: AgreementKind; expected: number; declared: number } | 
 /**  Our directory's phone for a partner differs from the phone in the partner's own plan. */
-{ kind: "contactDisagrees"; partner: string; ours: string; theirs: string } | 
+{ kind: "contactDisagrees"; holder: string; partner: string; listed: string; own: string } | 
 /**  Every member that names a partner of this kind names the same one: if it fails, all do. */
 { kind: "singlePointOfFailure"; partner_kind: PartnerKind; partner: string; members: string[] } | 
 /**

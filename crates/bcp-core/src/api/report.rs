@@ -250,9 +250,11 @@ fn patient_paper(
 pub fn connected(store: &mut Store, now: DateTime<Utc>, today: NaiveDate) -> Result<Printed, ApiError> {
     let ours = super::exchange::our_content(store, None, now, today)?;
     let view = super::exchange::link_view(store, now, today)?;
+    let fingerprint = super::exchange::identity(store, now)?.fingerprint;
     let fonts = Fonts::load()?;
     let input = crate::report::connected::ConnectedInput {
         ours: &ours,
+        our_fingerprint: &fingerprint,
         view: &view,
         date_label: crate::dates::wareki_with_iso(today),
     };

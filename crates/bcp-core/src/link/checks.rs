@@ -65,9 +65,10 @@ pub enum Finding {
     },
     /// Our directory's phone for a partner differs from the phone in the partner's own plan.
     ContactDisagrees {
+        holder: String,
         partner: String,
-        ours: String,
-        theirs: String,
+        listed: String,
+        own: String,
     },
     /// Every member that names a partner of this kind names the same one: if it fails, all do.
     SinglePointOfFailure {
@@ -123,8 +124,8 @@ impl Finding {
                 "{expects}は{provider}の{}で{expected}人の受入れを見込んでいますが、{provider}の計画では{declared}人です。",
                 agreement.label_ja()
             ),
-            Finding::ContactDisagrees { partner, ours, theirs } => format!(
-                "連携先「{partner}」の24時間連絡先が一致しません（こちらの名簿：{ours}／相手の計画：{theirs}）。"
+            Finding::ContactDisagrees { holder, partner, listed, own } => format!(
+                "{holder}の連携先名簿にある「{partner}」の24時間連絡先（{listed}）が、{partner}自身の計画の電話（{own}）と一致しません。どちらが正しいか確かめてください。"
             ),
             Finding::SinglePointOfFailure { partner_kind, partner, members } => format!(
                 "{}はすべて同じ{}（{partner}）を頼りにしています。そこが動けないと全員が同時に困ります。別の調達先も検討してください。",
@@ -195,6 +196,70 @@ fn single_points(sides: &[&Side]) -> Vec<Finding> {
     findings
 }
 
+/// One-sided agreements, capacities and contacts between two members, from both sides.
+fn pair(x: &Side, y: &Side, findings: &mut Vec<Finding>) {
+    let x_to_y = x.agreements_with(y.fingerprint);
+    let y_to_x = y.agreements_with(x.fingerprint);
+    let matches = |a: &Agreement, b: &Agreement| a.kind == b.kind && b.direction == a.direction.mirrored();
+    let overcommitted =
+        |expects: &Side, provider: &Side, kind, expected: Option<u32>, declared: Option<u32>| match (
+            expected, declared,
+        ) {
+            (Some(expected), Some(declared)) if expected > declared => Some(Finding::CapacityOvercommitted {
+                expects: expects.name.into(),
+                provider: provider.name.into(),
+                agreement: kind,
+                expected,
+                declared,
+            }),
+            _ => None,
+        };
+    for a in &x_to_y {
+        match y_to_x.iter().find(|b| matches(a, b)) {
+            None => findings.push(Finding::OneSided {
+                declared_by: x.name.into(),
+                other: y.name.into(),
+                agreement: a.kind,
+                direction: a.direction,
+                other_lists_declarer: y.partner_with(x.fingerprint).is_some(),
+            }),
+            Some(b) => {
+                if a.direction == Direction::TheyProvide {
+                    findings.extend(overcommitted(x, y, a.kind, a.capacity_patients, b.capacity_patients));
+                }
+                if b.direction == Direction::TheyProvide {
+                    findings.extend(overcommitted(y, x, b.kind, b.capacity_patients, a.capacity_patients));
+                }
+            }
+        }
+    }
+    for b in &y_to_x {
+        if !x_to_y.iter().any(|a| matches(a, b)) {
+            findings.push(Finding::OneSided {
+                declared_by: y.name.into(),
+                other: x.name.into(),
+                agreement: b.kind,
+                direction: b.direction,
+                other_lists_declarer: x.partner_with(y.fingerprint).is_some(),
+            });
+        }
+    }
+    for (holder, other) in [(x, y), (y, x)] {
+        if let Some(p) = holder.partner_with(other.fingerprint)
+            && !p.phone_24h.is_empty()
+            && !other.phone.is_empty()
+            && phone_digits(&p.phone_24h) != phone_digits(other.phone)
+        {
+            findings.push(Finding::ContactDisagrees {
+                holder: holder.name.into(),
+                partner: p.name.clone(),
+                listed: p.phone_24h.clone(),
+                own: other.phone.into(),
+            });
+        }
+    }
+}
+
 /// Findings between `ours` and each imported partner plan (`theirs`), and about our own agreements'
 /// dates. Deterministic: the order follows our agreements, then the partners' files.
 /// `unarranged_patients`: our patients on a life-critical device without an admission arrangement.
@@ -234,56 +299,12 @@ pub fn check(ours: &Side, theirs: &[Side], today: NaiveDate, unarranged_patients
         }
     }
     for other in theirs {
-        let mine = ours.agreements_with(other.fingerprint);
-        let their = other.agreements_with(ours.fingerprint);
-        let matches =
-            |a: &Agreement, b: &Agreement| a.kind == b.kind && b.direction == a.direction.mirrored();
-        for a in &mine {
-            match their.iter().find(|b| matches(a, b)) {
-                None => findings.push(Finding::OneSided {
-                    declared_by: ours.name.into(),
-                    other: other.name.into(),
-                    agreement: a.kind,
-                    direction: a.direction,
-                    other_lists_declarer: other.partner_with(ours.fingerprint).is_some(),
-                }),
-                Some(b) => {
-                    if let (Direction::TheyProvide, Some(expected), Some(declared)) =
-                        (a.direction, a.capacity_patients, b.capacity_patients)
-                        && expected > declared
-                    {
-                        findings.push(Finding::CapacityOvercommitted {
-                            expects: ours.name.into(),
-                            provider: other.name.into(),
-                            agreement: a.kind,
-                            expected,
-                            declared,
-                        });
-                    }
-                }
-            }
-        }
-        for b in &their {
-            if !mine.iter().any(|a| matches(a, b)) {
-                findings.push(Finding::OneSided {
-                    declared_by: other.name.into(),
-                    other: ours.name.into(),
-                    agreement: b.kind,
-                    direction: b.direction,
-                    other_lists_declarer: ours.partner_with(other.fingerprint).is_some(),
-                });
-            }
-        }
-        if let Some(p) = ours.partner_with(other.fingerprint)
-            && !p.phone_24h.is_empty()
-            && !other.phone.is_empty()
-            && phone_digits(&p.phone_24h) != phone_digits(other.phone)
-        {
-            findings.push(Finding::ContactDisagrees {
-                partner: p.name.clone(),
-                ours: p.phone_24h.clone(),
-                theirs: other.phone.into(),
-            });
+        pair(ours, other, &mut findings);
+    }
+    // Partners' plans are checked against each other too: the group is everyone whose file we hold.
+    for (i, x) in theirs.iter().enumerate() {
+        for y in &theirs[i + 1..] {
+            pair(x, y, &mut findings);
         }
     }
     let mut sides = vec![ours];

@@ -12,12 +12,14 @@ use crate::exchange::content::{ExchangeContent, SharedOrganization};
 fn org(c: &ExchangeContent) -> &SharedOrganization {
     &c.organization
 }
-use crate::link::Direction;
+use crate::exchange::keys::Fingerprint;
+use crate::link::{AgreementKind, Direction};
 use serde_json::Value;
 
 pub struct ConnectedInput<'a> {
     /// This organisation, shaped as in its own exchange file.
     pub ours: &'a ExchangeContent,
+    pub our_fingerprint: &'a Fingerprint,
     pub view: &'a LinkView,
     pub date_label: String,
 }
@@ -76,6 +78,72 @@ fn hazard_ja(id: &str) -> &str {
         "other" => "その他",
         other => other,
     }
+}
+
+/// Rows of the coverage table: each (receiver, provider, kind) once, with whether both plans record it.
+fn coverage(members: &[(&ExchangeContent, String)], our_fingerprint: &Fingerprint) -> Vec<Vec<String>> {
+    let fingerprint_of = |i: usize| if i == 0 { our_fingerprint.0.clone() } else { members[i].1.clone() };
+    let member_with = |f: &Fingerprint| (0..members.len()).find(|i| fingerprint_of(*i) == f.0);
+    // (receiver, provider, kind) → (areas and devices, capacity, declared by receiver, declared by provider)
+    type Key = (usize, usize, AgreementKind);
+    let mut found: Vec<(Key, String, Option<u32>, bool, bool)> = Vec::new();
+    for (i, (content, _)) in members.iter().enumerate() {
+        for a in &content.agreements {
+            let Some(j) = content
+                .partners
+                .iter()
+                .find(|p| p.id == a.partner_id)
+                .and_then(|p| p.fingerprint.as_ref())
+                .and_then(member_with)
+            else {
+                continue;
+            };
+            let pairs: Vec<(usize, usize)> = match a.direction {
+                Direction::WeProvide => vec![(j, i)],
+                Direction::TheyProvide => vec![(i, j)],
+                Direction::Mutual => vec![(i, j), (j, i)],
+            };
+            let scope = [
+                a.areas.join("・"),
+                a.device_classes.iter().map(|d| d.label_ja()).collect::<Vec<_>>().join("・"),
+            ]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n");
+            for (receiver, provider) in pairs {
+                let key = (receiver, provider, a.kind);
+                let by_receiver = i == receiver;
+                match found.iter_mut().find(|f| f.0 == key) {
+                    Some(f) => {
+                        f.3 |= by_receiver;
+                        f.4 |= !by_receiver;
+                        if f.1.is_empty() {
+                            f.1 = scope.clone();
+                        }
+                    }
+                    None => found.push((key, scope.clone(), a.capacity_patients, by_receiver, !by_receiver)),
+                }
+            }
+        }
+    }
+    found
+        .into_iter()
+        .map(|((receiver, provider, kind), scope, capacity, by_receiver, by_provider)| {
+            vec![
+                org(members[receiver].0).name.clone(),
+                org(members[provider].0).name.clone(),
+                kind.label_ja().to_string(),
+                if scope.is_empty() { "（全域）".into() } else { scope },
+                capacity.map_or("—".into(), |n| format!("{n}人")),
+                match (by_receiver, by_provider) {
+                    (true, true) => "双方".into(),
+                    (true, false) => "受ける側のみ".into(),
+                    _ => "支える側のみ".into(),
+                },
+            ]
+        })
+        .collect()
 }
 
 pub fn layout(input: &ConnectedInput, fonts: &Fonts) -> Layout {
@@ -168,7 +236,25 @@ pub fn layout(input: &ConnectedInput, fonts: &Fonts) -> Layout {
         });
     }
 
-    flow.heading("3. 共通の発動レベルと各事業所の基準", 2);
+    flow.heading("3. 支援の範囲（誰が誰を支えるか）", 2);
+    let coverage = coverage(&members, input.our_fingerprint);
+    if coverage.is_empty() {
+        flow.paragraph("構成事業所どうしの協定はまだありません。", 0.0, Weight::Regular, None);
+    } else {
+        flow.table(&TableSpec {
+            columns: columns(&[
+                ("支援を受ける", 1.3),
+                ("支援する", 1.3),
+                ("種類", 0.9),
+                ("地域・機器", 1.5),
+                ("受入れ", 0.5),
+                ("記載", 0.8),
+            ]),
+            rows: coverage,
+        });
+    }
+
+    flow.heading("4. 共通の発動レベルと各事業所の基準", 2);
     flow.paragraph(
         "各事業所の計画の「発動基準」を、手引きの共通レベル（レベル1 注意／レベル2 警戒／レベル3 発動）に並べたものです。",
         0.0,
@@ -200,7 +286,7 @@ pub fn layout(input: &ConnectedInput, fonts: &Fonts) -> Layout {
         }
     }
 
-    flow.heading("4. 時系列の業務の水準（事業所 × 時期）", 2);
+    flow.heading("5. 時系列の業務の水準（事業所 × 時期）", 2);
     let mut header = vec![("事業所", 1.2)];
     header.extend(PHASES.iter().map(|(_, label)| (*label, 1.2)));
     let rows = members
@@ -215,7 +301,7 @@ pub fn layout(input: &ConnectedInput, fonts: &Fonts) -> Layout {
         .collect();
     flow.table(&TableSpec { columns: columns(&header), rows });
 
-    flow.heading("5. 連絡先カード", 2);
+    flow.heading("6. 連絡先カード", 2);
     for p in &input.view.partners {
         let fingerprint = p.fingerprint.as_ref().map_or("指紋未確認".to_string(), |f| f.0.clone());
         flow.item(
@@ -231,7 +317,7 @@ pub fn layout(input: &ConnectedInput, fonts: &Fonts) -> Layout {
         );
     }
 
-    flow.heading("6. 未解決の課題（点検結果）", 2);
+    flow.heading("7. 未解決の課題（点検結果）", 2);
     if input.view.findings.is_empty() {
         flow.paragraph("取り込んだ計画との食い違いは見つかりませんでした。", 0.0, Weight::Regular, None);
     }
