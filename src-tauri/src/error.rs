@@ -132,6 +132,8 @@ impl From<ApiError> for IpcError {
             }
             ApiError::UnknownRecipient(_) => IpcErrorKind::NotFound,
             ApiError::Link(_) => IpcErrorKind::InvalidInput,
+            ApiError::NotACoordinationBase | ApiError::UnknownHomeCareRegion(_) => IpcErrorKind::InvalidInput,
+            ApiError::NoRegionMaster => IpcErrorKind::NotFound,
         };
         IpcError::new(kind, message)
     }

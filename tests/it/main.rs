@@ -7,6 +7,7 @@ mod organization;
 mod patient_table;
 mod patients;
 mod plan;
+mod regional;
 mod regions;
 mod report;
 mod revision;

@@ -28,6 +28,7 @@ pub mod organization;
 pub mod patient;
 pub mod plan;
 pub mod region;
+pub mod regional;
 pub mod report;
 pub mod samples;
 pub mod settings;

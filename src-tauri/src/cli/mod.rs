@@ -27,6 +27,7 @@ use std::process::ExitCode;
 
 mod exchange;
 mod patient_table;
+mod regional;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -83,6 +84,9 @@ enum Command {
     Import { file: PathBuf },
     /// The checks across partners' plans (連携型BCPの点検), each with its reason.
     Connected,
+    /// 地域BCP at a coordination base: region, members' files, dashboard, regional PDF.
+    #[command(subcommand)]
+    Region(regional::RegionCommand),
 }
 
 #[derive(Subcommand, Debug)]
@@ -466,6 +470,7 @@ fn execute(command: Command) -> Result<(), IpcError> {
         Command::Export { to, out, .. } => exchange::export(&mut open()?, to, &out)?,
         Command::Import { file } => exchange::import(&mut open()?, &file)?,
         Command::Connected => exchange::connected(&mut open()?)?,
+        Command::Region(command) => regional::run(&mut open()?, command)?,
         Command::Audit => {
             for (at, action, subject, detail) in api::patients::audit_log(&open()?)? {
                 say!("{at}\t{action}\t{subject}\t{detail}");

@@ -7,6 +7,7 @@ pub mod organization;
 pub mod patient_table;
 pub mod patients;
 pub mod plan;
+pub mod regional;
 pub mod regions;
 pub mod report;
 pub mod revision;
@@ -93,6 +94,12 @@ pub enum ApiError {
     UnknownRecipient(crate::exchange::keys::Fingerprint),
     #[error("partner or agreement rejected: {0}")]
     Link(#[from] crate::link::LinkError),
+    #[error("only a coordination base (在宅医療の連携拠点) manages a region")]
+    NotACoordinationBase,
+    #[error("the region master is missing")]
+    NoRegionMaster,
+    #[error("{0:?} is not a home-care region of the region master")]
+    UnknownHomeCareRegion(String),
 }
 
 /// Opens the database at `path`, and on first run loads the seeded region master through the same

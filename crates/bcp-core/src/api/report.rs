@@ -264,3 +264,16 @@ pub fn connected(store: &mut Store, now: DateTime<Utc>, today: NaiveDate) -> Res
 pub fn connected_file_name(store: &Store, today: NaiveDate) -> Result<String, ApiError> {
     file_name(store, "連携型BCP", today)
 }
+
+/// 地域BCP from the members' current files.
+pub fn regional(store: &Store, now: DateTime<Utc>, today: NaiveDate) -> Result<Printed, ApiError> {
+    let organization = store.organization()?.ok_or(ApiError::NoOrganization)?;
+    let dashboard = super::regional::dashboard(store, today)?;
+    let fonts = Fonts::load()?;
+    let input = crate::report::regional::RegionalInput {
+        base_name: &organization.name,
+        dashboard: &dashboard,
+        date_label: crate::dates::wareki_with_iso(today),
+    };
+    Ok(pdf::render(&crate::report::regional::layout(&input, &fonts), &fonts, now.timestamp()))
+}

@@ -16,6 +16,7 @@ pub mod layout;
 pub mod linebreak;
 pub mod pdf;
 pub mod plan;
+pub mod regional;
 pub mod roster;
 pub mod summary;
 pub mod support_plan;

@@ -1,0 +1,107 @@
+//! `homecare-bcp region …`: the coordination base's region, bulk import of members' files, the
+//! dashboard, and the regional PDF in one go for monthly batch work.
+
+use super::{read_input, to_json};
+use crate::error::{IpcError, IpcErrorKind};
+use crate::paths::write_atomically;
+use bcp_core::api;
+use bcp_core::regional::RegionScope;
+use bcp_core::store::Store;
+use clap::Subcommand;
+use std::path::{Path, PathBuf};
+
+#[derive(Subcommand, Debug)]
+pub enum RegionCommand {
+    /// Set the region this coordination base looks after (whole 在宅医療圏 and/or single municipalities).
+    Scope {
+        #[arg(long = "home-care-region")]
+        home_care_regions: Vec<String>,
+        #[arg(long = "municipality")]
+        municipalities: Vec<String>,
+    },
+    /// Import every .hcbcp file in a folder; each file is all or nothing, a bad one does not stop the rest.
+    Import { dir: PathBuf },
+    /// The region at a glance (plan status, gaps, patients with small counts hidden, capacity).
+    Dashboard {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Import the members' files in DIR, then write the regional BCP as PDF.
+    Build {
+        #[arg(long)]
+        members: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+fn files_in(dir: &Path) -> Result<Vec<(String, Vec<u8>)>, IpcError> {
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| IpcError::new(IpcErrorKind::NotFound, format!("{}: {e}", dir.display())))?;
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("hcbcp")))
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|p| {
+            let name = p.file_name().map_or(String::new(), |n| n.to_string_lossy().into_owned());
+            Ok((name, read_input(&p)?))
+        })
+        .collect()
+}
+
+fn import(store: &mut Store, dir: &Path) -> Result<(), IpcError> {
+    let results = api::regional::import_files(store, files_in(dir)?, chrono::Utc::now());
+    let refused = results.iter().filter(|r| r.refused.is_some()).count();
+    for r in &results {
+        match (&r.imported, &r.refused) {
+            (Some(i), _) => say!("取込\t{}\t{}\t{:?}", r.file, i.sender_name, i.kind),
+            (_, Some(why)) => say!("拒否\t{}\t{why}", r.file),
+            _ => {}
+        }
+    }
+    say!(
+        "{}件中 {}件を取り込み、{}件を拒否しました（拒否したファイルは何も変更していません）。",
+        results.len(),
+        results.len() - refused,
+        refused
+    );
+    Ok(())
+}
+
+pub fn run(store: &mut Store, command: RegionCommand) -> Result<(), IpcError> {
+    let now = chrono::Utc::now();
+    let today = chrono::Local::now().date_naive();
+    match command {
+        RegionCommand::Scope { home_care_regions, municipalities } => {
+            let all =
+                api::regional::set_scope(store, RegionScope { home_care_regions, municipalities }, now)?;
+            say!("対象の市町村（{}）: {}", all.len(), all.join("、"));
+        }
+        RegionCommand::Import { dir } => import(store, &dir)?,
+        RegionCommand::Dashboard { json } => {
+            let d = api::regional::dashboard(store, today)?;
+            if json {
+                say!("{}", to_json(&d)?);
+                return Ok(());
+            }
+            for s in &d.by_status {
+                say!("{:?}\t{}", s.status, s.count.value.map_or("1〜4".into(), |v| v.to_string()));
+            }
+            say!("事業所のない市町村: {}", d.without_provider.join("、"));
+            for (m, c) in &d.patients_by_municipality {
+                say!("{m}\t{}", c.value.map_or("1〜4（秘匿）".into(), |v| v.to_string()));
+            }
+        }
+        RegionCommand::Build { members, out } => {
+            import(store, &members)?;
+            let printed = api::report::regional(store, now, today)?;
+            write_atomically(&out, &printed.bytes)
+                .map_err(|e| IpcError::new(IpcErrorKind::FileWrite, format!("{}: {e}", out.display())))?;
+            say!("{} ({} ページ)", out.display(), printed.pages);
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,116 @@
+//! 地域BCP at a coordination base (issue #7, first part): region scope, bulk import where a bad file is
+//! refused alone, and the dashboard's numbers with small counts hidden.
+
+use bcp_core::api::{self, ApiError};
+use bcp_core::organization::OrganizationKind;
+use bcp_core::patient::DeviceClass;
+use bcp_core::patient::power::Device;
+use bcp_core::patient::record::{PatientRecord, RegisteredDevice};
+use bcp_core::plan::revision::RevisionInput;
+use bcp_core::regional::RegionScope;
+use bcp_core::regional::dashboard::PlanStatus;
+use bcp_core::store::Store;
+use bcp_tests::{now, registered, today};
+
+fn ventilated(name: &str, municipality: &str, class: DeviceClass) -> PatientRecord {
+    let mut p = PatientRecord { municipality: Some(municipality.into()), ..PatientRecord::new(name) };
+    p.devices.push(RegisteredDevice {
+        device: Device { id: "d1".into(), class, measured_draw_w: None, nameplate_w: None },
+        hours_per_day: 24.0,
+        substitutes: vec![],
+    });
+    p
+}
+
+/// A member station in `municipality` with `patients` ventilated patients living in `lives_in`.
+fn member(name: &str, municipality: &str, patients: usize, lives_in: &str, fixed: bool) -> Vec<u8> {
+    let mut store: Store = registered(OrganizationKind::NursingStation, name);
+    let mut draft = bcp_tests::draft(OrganizationKind::NursingStation, name);
+    draft.municipality = Some(municipality.into());
+    api::organization::save(&mut store, draft, now()).unwrap();
+    api::plan::start(&mut store, bcp_core::plan::PlanScope::Disaster, now()).unwrap();
+    if fixed {
+        bcp_tests::adopt_every_example(&mut store);
+        let input = RevisionInput {
+            revised_on: "2026-04-01".into(),
+            reason: "新規作成".into(),
+            approver: "管理者".into(),
+            next_review_due: Some("2027-03-31".into()),
+        };
+        api::revision::revise(&mut store, input, now()).unwrap();
+    }
+    for i in 0..patients {
+        api::patients::save(
+            &mut store,
+            ventilated(&format!("患者{i}"), lives_in, DeviceClass::InvasiveVentilator),
+            now(),
+        )
+        .unwrap();
+    }
+    api::exchange::export(&mut store, None, now(), today()).unwrap().bytes
+}
+
+fn base() -> Store {
+    let mut store = registered(OrganizationKind::CoordinationBase, "帯広市医師会 在宅医療連携拠点");
+    let scope = RegionScope {
+        home_care_regions: vec!["帯広市".into(), "北十勝".into()],
+        municipalities: vec![],
+    };
+    let all = api::regional::set_scope(&mut store, scope, now()).unwrap();
+    assert_eq!(all, ["帯広市", "上士幌町", "士幌町", "音更町", "本別町", "足寄町", "陸別町"]);
+    store
+}
+
+#[test]
+fn only_a_coordination_base_has_a_region_and_names_are_checked() {
+    let mut station = registered(OrganizationKind::NursingStation, "訪問看護ステーションとかち");
+    let scope = RegionScope { home_care_regions: vec!["帯広市".into()], municipalities: vec![] };
+    assert!(matches!(
+        api::regional::set_scope(&mut station, scope, now()),
+        Err(ApiError::NotACoordinationBase)
+    ));
+    let mut base = base();
+    let bad = RegionScope { home_care_regions: vec!["十勝中央".into()], municipalities: vec![] };
+    assert!(matches!(
+        api::regional::set_scope(&mut base, bad, now()),
+        Err(ApiError::UnknownHomeCareRegion(_))
+    ));
+}
+
+#[test]
+fn members_files_are_imported_one_by_one_and_the_dashboard_hides_small_counts() {
+    let mut base = base();
+    let mut damaged = member("訪問看護ステーションほんべつ", "本別町", 1, "本別町", true);
+    let middle = damaged.len() / 2;
+    damaged[middle] ^= 1;
+    let files = vec![
+        ("obihiro.hcbcp".to_string(), member("訪問看護ステーションおびひろ", "帯広市", 6, "帯広市", true)),
+        ("otofuke.hcbcp".to_string(), member("訪問看護ステーションおとふけ", "音更町", 2, "音更町", false)),
+        ("honbetsu.hcbcp".to_string(), damaged),
+        ("shihoro.hcbcp".to_string(), member("士幌クリニック", "士幌町", 1, "音更町", true)),
+    ];
+    let results = api::regional::import_files(&mut base, files, now());
+    let refused: Vec<_> = results.iter().filter(|r| r.refused.is_some()).map(|r| r.file.as_str()).collect();
+    assert_eq!(refused, ["honbetsu.hcbcp"], "only the damaged file");
+    assert!(
+        results[2].refused.as_deref().is_some_and(|r| r.contains("一致しません") || r.contains("壊れて"))
+    );
+
+    let d = api::regional::dashboard(&base, today()).unwrap();
+    assert_eq!(d.members.len(), 3);
+    let count = |s: PlanStatus| d.by_status.iter().find(|x| x.status == s).and_then(|x| x.count.value);
+    assert_eq!((count(PlanStatus::Fixed), count(PlanStatus::Draft)), (Some(2), Some(1)));
+    assert_eq!(d.without_provider, ["上士幌町", "本別町", "足寄町", "陸別町"]);
+
+    // 音更町: 2 + 1 = 3 from two members, hidden (1–4). 帯広市's 6 is hidden too: with the region's
+    // ventilator total (9) shown, it would give 音更町's 3 away. Their municipality totals go with them.
+    let cell = |m: &str| d.patients.iter().find(|c| c.municipality == m).unwrap();
+    assert_eq!((cell("帯広市").count.value, cell("音更町").count.value), (None, None));
+    assert_eq!(cell("音更町").count.members.len(), 2, "the drill-down names both files");
+    let total = |m: &str| d.patients_by_municipality.iter().find(|(x, _)| x == m).unwrap().1.value;
+    assert_eq!((total("帯広市"), total("音更町"), total("陸別町")), (None, None, Some(0)));
+    assert_eq!(d.ventilator_patients.value, Some(9), "two hidden cells: the total reveals neither");
+
+    let printed = api::report::regional(&base, now(), today()).unwrap();
+    assert!(printed.pages >= 1 && printed.missing_glyphs.is_empty());
+}
