@@ -8,6 +8,7 @@ mod organization;
 mod patient_table;
 mod patients;
 mod plan;
+mod regional;
 mod regions;
 mod report;
 mod revision;
@@ -33,6 +34,11 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             exchange::export_exchange,
             exchange::choose_exchange_file,
             exchange::import_exchange,
+            regional::get_region_scope,
+            regional::set_region_scope,
+            regional::choose_member_files,
+            regional::import_member_file,
+            regional::get_regional_dashboard,
             regions::list_regions,
             plan::get_guide,
             plan::get_plan,
@@ -68,6 +74,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             report::print_summary,
             report::print_action_cards,
             report::print_connected,
+            report::print_regional,
         ])
 }
 

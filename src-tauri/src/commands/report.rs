@@ -41,6 +41,13 @@ pub async fn print_summary(app: AppHandle) -> Result<Option<PrintOutcome>, IpcEr
     print(app, api::report::summary_file_name, api::report::summary).await
 }
 
+/// Asks where to save, then writes the 地域BCP from the members' files.
+#[tauri::command]
+#[specta::specta]
+pub async fn print_regional(app: AppHandle) -> Result<Option<PrintOutcome>, IpcError> {
+    print(app, api::report::regional_file_name, api::report::regional).await
+}
+
 /// Asks where to save, then writes the 連携型BCP (members, agreements, levels, open issues).
 #[tauri::command]
 #[specta::specta]

@@ -26,6 +26,17 @@ export const commands = {
 	chooseExchangeFile: () => typedError<string | null, IpcError>(__TAURI_INVOKE("choose_exchange_file")),
 	/**  Checks the file whole, then stores it; a rejected file changes nothing. */
 	importExchange: (path: string) => typedError<ImportedFile, IpcError>(__TAURI_INVOKE("import_exchange", { path })),
+	getRegionScope: () => typedError<RegionScope, IpcError>(__TAURI_INVOKE("get_region_scope")),
+	/**  Sets the base's region; returns its municipalities. */
+	setRegionScope: (scope: RegionScope) => typedError<string[], IpcError>(__TAURI_INVOKE("set_region_scope", { scope })),
+	/**  Asks for members' files (several at once). With the e2e hook set to a folder, every .hcbcp in it. */
+	chooseMemberFiles: () => typedError<string[], IpcError>(__TAURI_INVOKE("choose_member_files")),
+	/**
+	 *  Imports one member's file (the window calls this per file, to show progress). Never fails for a
+	 *  bad file: the result says why it was refused, and nothing of it was stored.
+	 */
+	importMemberFile: (path: string) => typedError<FileResult, IpcError>(__TAURI_INVOKE("import_member_file", { path })),
+	getRegionalDashboard: () => typedError<Dashboard, IpcError>(__TAURI_INVOKE("get_regional_dashboard")),
 	/**  The region master for browsing and for choosing a municipality. */
 	listRegions: () => typedError<RegionTree, IpcError>(__TAURI_INVOKE("list_regions")),
 	/**  The guide definition the wizard renders (steps, fields, help, examples). */
@@ -97,6 +108,8 @@ export const commands = {
 	printActionCards: () => typedError<PrintOutcome | null, IpcError>(__TAURI_INVOKE("print_action_cards")),
 	/**  Asks where to save, then writes the 連携型BCP (members, agreements, levels, open issues). */
 	printConnected: () => typedError<PrintOutcome | null, IpcError>(__TAURI_INVOKE("print_connected")),
+	/**  Asks where to save, then writes the 地域BCP from the members' files. */
+	printRegional: () => typedError<PrintOutcome | null, IpcError>(__TAURI_INVOKE("print_regional")),
 };
 
 /* Types */
@@ -237,6 +250,31 @@ export type Contact = {
 	phone: string,
 };
 
+/**  A number and the member files it was counted from (for drilling down). */
+export type Counted = {
+	/**  `None` when hidden (1–4, or a cell that would reveal one). */
+	value: number | null,
+	members: Fingerprint[],
+};
+
+export type Dashboard = {
+	municipalities: string[],
+	members: MemberRow[],
+	byStatus: StatusCount[],
+	/**  Members by completeness: 0–24, 25–49, 50–74, 75–99, 100 %. */
+	completenessBuckets: Counted[],
+	/**  Municipalities of the region where no member is located. */
+	withoutProvider: string[],
+	patients: PatientCell[],
+	/**  Per municipality, all devices and tiers (hidden when 1–4). */
+	patientsByMunicipality: ([string, Counted])[],
+	/**  Patients on a ventilator (invasive or NPPV) in the region: the need for power and admission. */
+	ventilatorPatients: Counted,
+	/**  Admission places members' agreements offer (入院受入, provided by a member or its partner). */
+	admissionCapacity: Counted,
+	agreements: Edge[],
+};
+
 export type Device = {
 	id: string,
 	class: DeviceClass,
@@ -286,6 +324,13 @@ export type Direction =
 /**  Each helps the other. */
 "mutual";
 
+export type Edge = {
+	provider: string,
+	receiver: string,
+	kind: AgreementKind,
+	capacity: number | null,
+};
+
 export type EvacuationSupporter = {
 	name: string,
 	/**  続柄 or role (近隣住民, 民生委員, 自主防災組織 …). */
@@ -316,6 +361,14 @@ export type Field = {
 	/**  例示: a value of this field's shape the user can adopt. */
 	example?: Value | null,
 } & Shape;
+
+/**  One file of a bulk import and what became of it. */
+export type FileResult = {
+	file: string,
+	imported: ImportedFile | null,
+	/**  Why the file was refused (nothing of it was stored). */
+	refused: string | null,
+};
 
 export type Finding = 
 /**  `declared_by` lists an agreement the other side does not. */
@@ -502,6 +555,18 @@ export type Living =
 
 export type MappingError = { kind: "wrongLength"; given: number; headers: number } | { kind: "twice"; column: TableColumn } | { kind: "noName" };
 
+export type MemberRow = {
+	fingerprint: Fingerprint,
+	name: string,
+	kind: OrganizationKind,
+	municipality: string | null,
+	status: PlanStatus,
+	/**  Required items answered, 0–100 (the guide's own tally for the member's kind and scope). */
+	completeness: number,
+	revision: number | null,
+	nextReviewDue: string | null,
+};
+
 export type Obligation = {
 	id: string,
 	title: Text,
@@ -602,6 +667,13 @@ export type PartnerKind =
 /**  居宅介護支援事業所 */
 "careManagerOffice" | "municipality" | "healthCenter" | "coordinationBase" | "deviceVendor" | "oxygenSupplier" | "powerCompany" | "other";
 
+export type PatientCell = {
+	municipality: string,
+	deviceClass: DeviceClass | null,
+	tier: Tier,
+	count: Counted,
+};
+
 export type PatientCount = {
 	municipality: string | null,
 	/**  The patient's main life-critical device, if any. */
@@ -679,6 +751,16 @@ export type PlanScope =
 "infection" | 
 /**  一体型: one plan for both */
 "combined";
+
+export type PlanStatus = 
+/**  未策定: no plan in the file. */
+"none" | 
+/**  作成中: started, never fixed. */
+"draft" | 
+/**  策定済 */
+"fixed" | 
+/**  見直し期限切れ: fixed, but the next review date has passed. */
+"reviewOverdue";
 
 /**  A plan with its answers and completeness, as the wizard shows it. */
 export type PlanView = {
@@ -787,6 +869,12 @@ export type Reason = {
 	text: string,
 	/**  Points it added (score rules); `None` for the tier rule. */
 	points: number | null,
+};
+
+/**  The base's region: whole 在宅医療圏 from the region master, plus single municipalities. */
+export type RegionScope = {
+	homeCareRegions?: string[],
+	municipalities?: string[],
 };
 
 export type RegionTotals = {
@@ -934,6 +1022,11 @@ export type SourceKind =
 "externalPack" | 
 /**  ポータブル電源 */
 "portableStation" | "generator" | "vehicle";
+
+export type StatusCount = {
+	status: PlanStatus,
+	count: Counted,
+};
 
 export type Step = {
 	id: string,

@@ -277,3 +277,7 @@ pub fn regional(store: &Store, now: DateTime<Utc>, today: NaiveDate) -> Result<P
     };
     Ok(pdf::render(&crate::report::regional::layout(&input, &fonts), &fonts, now.timestamp()))
 }
+
+pub fn regional_file_name(store: &Store, today: NaiveDate) -> Result<String, ApiError> {
+    file_name(store, "地域BCP", today)
+}
