@@ -114,3 +114,70 @@ fn members_files_are_imported_one_by_one_and_the_dashboard_hides_small_counts() 
     let printed = api::report::regional(&base, now(), today()).unwrap();
     assert!(printed.pages >= 1 && printed.missing_glyphs.is_empty());
 }
+
+/// The demo region 十勝 (seeds/region-tokachi and two samples) against the hand-made fixture.
+#[test]
+fn the_demo_region_dashboard_matches_its_fixture() {
+    let mut base = registered(OrganizationKind::CoordinationBase, "帯広市医師会 在宅医療連携拠点（デモ）");
+    let regions = ["帯広市", "東十勝", "西十勝", "南十勝", "北十勝"].map(String::from).to_vec();
+    api::regional::set_scope(
+        &mut base,
+        RegionScope { home_care_regions: regions, municipalities: vec![] },
+        now(),
+    )
+    .unwrap();
+    let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds");
+    let mut files = Vec::new();
+    for dir in ["region-tokachi", "samples"] {
+        for entry in std::fs::read_dir(seeds.join(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            let wanted = path.extension().is_some_and(|x| x == "hcbcp")
+                && !path.file_name().is_some_and(|n| n.to_string_lossy().starts_with("clinic-asahikawa"));
+            if wanted {
+                files.push((path.display().to_string(), std::fs::read(&path).unwrap()));
+            }
+        }
+    }
+    let results = api::regional::import_files(&mut base, files, now());
+    assert!(results.iter().all(|r| r.refused.is_none()), "{results:?}");
+
+    let fixture: serde_json::Value =
+        serde_json::from_slice(&bcp_tests::fixture("region-tokachi-dashboard.json")).unwrap();
+    let d = api::regional::dashboard(&base, today()).unwrap();
+    assert_eq!(d.municipalities.len() as u64, fixture["municipalities"].as_u64().unwrap());
+    assert_eq!(d.members.len() as u64, fixture["members"].as_u64().unwrap());
+    for s in &d.by_status {
+        let key = serde_json::to_value(s.status).unwrap();
+        assert_eq!(
+            Some(s.count.value.unwrap() as u64),
+            fixture["byStatus"][key.as_str().unwrap()].as_u64(),
+            "{key}"
+        );
+    }
+    let without: Vec<&str> =
+        fixture["withoutProvider"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+    assert_eq!(d.without_provider, without);
+    let mut expected: Vec<(String, String, Option<u64>)> = fixture["patients"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (c[0].as_str().unwrap().into(), c[1].as_str().unwrap().into(), c[2].as_u64()))
+        .collect();
+    let mut got: Vec<(String, String, Option<u64>)> = d
+        .patients
+        .iter()
+        .map(|c| {
+            let device = serde_json::to_value(c.device_class).unwrap().as_str().unwrap_or("").to_string();
+            (c.municipality.clone(), device, c.count.value.map(u64::from))
+        })
+        .collect();
+    expected.sort();
+    got.sort();
+    assert_eq!(got, expected);
+    for (m, value) in fixture["byMunicipality"].as_object().unwrap() {
+        let shown = d.patients_by_municipality.iter().find(|(x, _)| x == m).unwrap().1.value.map(u64::from);
+        assert_eq!(shown, value.as_u64(), "{m}");
+    }
+    assert_eq!(d.ventilator_patients.value.map(u64::from), fixture["ventilatorPatients"].as_u64());
+    assert_eq!(d.admission_capacity.value.map(u64::from), fixture["admissionCapacity"].as_u64());
+}

@@ -58,7 +58,7 @@ pub fn bindings() -> Result<(), String> {
         .current_dir(repo_root()))
 }
 
-/// Rebuilds `seeds/samples/*.hcbcp` from their recipes (deterministic: fixed time, published demo keys).
+/// Rebuilds `seeds/samples/*.hcbcp` and `seeds/region-tokachi/*.hcbcp` from their recipes (deterministic: fixed time, published demo keys).
 pub fn seeds() -> Result<(), String> {
     run(Command::new("cargo")
         .args([

@@ -62,6 +62,25 @@ pub struct Sample {
     pub partners: Vec<Partner>,
     #[serde(default)]
     pub agreements: Vec<Agreement>,
+    /// A member that has not started a plan (未策定), for demo regions.
+    #[serde(default)]
+    pub no_plan: bool,
+    /// Fictional register entries, only so that the file carries patient counts.
+    #[serde(default)]
+    pub demo_patients: Vec<DemoPatients>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DemoPatients {
+    pub municipality: String,
+    pub device: crate::patient::DeviceClass,
+    pub count: u32,
+}
+
+/// Reads one recipe (the demo region's recipes live outside the app, under `seeds/region-tokachi/`).
+pub fn parse(file: &str, text: &str) -> Result<Sample, String> {
+    toml::from_str::<Sample>(text).map_err(|e| format!("{file}: {e}"))
 }
 
 #[derive(Debug, Clone, Deserialize)]

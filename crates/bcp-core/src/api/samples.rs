@@ -99,6 +99,28 @@ fn restore(store: &mut Store, content: &ExchangeContent, now: DateTime<Utc>) -> 
 /// Builds a recipe into `store` (empty): what a person following it in the app would enter.
 fn build(store: &mut Store, sample: &Sample, now: DateTime<Utc>) -> Result<(), ApiError> {
     super::organization::save(store, sample.organization.clone(), now)?;
+    for group in &sample.demo_patients {
+        for n in 1..=group.count {
+            let mut record = crate::patient::record::PatientRecord {
+                municipality: Some(group.municipality.clone()),
+                ..crate::patient::record::PatientRecord::new(&format!("デモ患者 {} {n}", group.municipality))
+            };
+            record.devices.push(crate::patient::record::RegisteredDevice {
+                device: crate::patient::power::Device {
+                    id: "d1".into(),
+                    class: group.device,
+                    measured_draw_w: None,
+                    nameplate_w: None,
+                },
+                hours_per_day: 24.0,
+                substitutes: vec![],
+            });
+            super::patients::save(store, record, now)?;
+        }
+    }
+    if sample.no_plan {
+        return Ok(());
+    }
     super::plan::start(store, sample.scope, now)?;
     let guide = super::plan::guide()?;
     for step in &guide.steps {
