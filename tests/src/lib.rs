@@ -1,5 +1,7 @@
 //! Shared support for the workspace tests in `it/`: a fixed clock and fresh stores.
 
+pub mod synthetic;
+
 use bcp_core::store::Store;
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 

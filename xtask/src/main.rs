@@ -5,6 +5,8 @@
 //!   cargo xtask test       set up, then every check CI runs (fmt, clippy, Rust, UI, bindings, end-to-end)
 //!   cargo xtask e2e        build the app and run only the end-to-end suite
 //!   cargo xtask bindings   regenerate ui/src/ipc/bindings.gen.ts from the command list
+//!   cargo xtask bench      speed and memory targets on a synthetic region (500 members, 5,000 patients);
+//!                          `cargo xtask bench --write DIR` writes its member files for trying the UI
 //!   cargo xtask seeds      rebuild the sample exchange files (seeds/samples/*.hcbcp) from their recipes
 //!   cargo xtask setup      only install what is missing
 
@@ -21,9 +23,10 @@ fn main() -> ExitCode {
         Some("e2e") => setup::ensure().and_then(|()| steps::e2e()),
         Some("bindings") => steps::bindings(),
         Some("seeds") => steps::seeds(),
+        Some("bench") => steps::bench(&args[1..]),
         Some("setup") => setup::ensure(),
         _ => {
-            eprintln!("usage: cargo xtask <run | test | e2e | bindings | seeds | setup>");
+            eprintln!("usage: cargo xtask <run | test | e2e | bindings | seeds | bench | setup>");
             return ExitCode::from(2);
         }
     };

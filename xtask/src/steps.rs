@@ -74,6 +74,14 @@ pub fn seeds() -> Result<(), String> {
         .current_dir(repo_root()))
 }
 
+/// Speed and memory targets (not timed tests): a synthetic region of 500 members and 5,000 patients.
+pub fn bench(args: &[String]) -> Result<(), String> {
+    run(Command::new("cargo")
+        .args(["run", "--release", "--quiet", "-p", "bcp-tests", "--bin", "bench", "--"])
+        .args(args)
+        .current_dir(repo_root()))
+}
+
 pub fn test_all() -> Result<(), String> {
     let started = Instant::now();
     crate::setup::ensure()?;

@@ -225,10 +225,9 @@ pub fn import(store: &mut Store, bytes: &[u8], now: DateTime<Utc>) -> Result<Imp
     if store.has_remote_file(&file_sha256)? {
         return Ok(summary(ImportKind::AlreadyImported));
     }
-    let current = store.current_remote_plans()?.into_iter().find(|r| r.fingerprint == fingerprint.0);
-    let kind = match &current {
+    let kind = match store.latest_remote_created_at(&fingerprint.0)? {
         None => ImportKind::New,
-        Some(c) if c.created_at.as_str() < opened.header.created_at.as_str() => ImportKind::Newer,
+        Some(latest) if latest.as_str() < opened.header.created_at.as_str() => ImportKind::Newer,
         Some(_) => ImportKind::Older,
     };
     let row = RemotePlanRow {
@@ -271,6 +270,7 @@ pub struct RemotePlan {
 
 pub fn remote_plans(store: &Store) -> Result<Vec<RemotePlan>, ApiError> {
     let partners = store.partners()?;
+    let versions = store.remote_plan_versions()?;
     store
         .current_remote_plans()?
         .into_iter()
@@ -278,8 +278,7 @@ pub fn remote_plans(store: &Store) -> Result<Vec<RemotePlan>, ApiError> {
             let content = content::parse(row.content.as_bytes(), true)?;
             let fingerprint = Fingerprint(row.fingerprint.clone());
             Ok(RemotePlan {
-                versions: u32::try_from(store.remote_plan_history(&row.fingerprint)?.len())
-                    .unwrap_or(u32::MAX),
+                versions: versions.iter().find(|(f, _)| *f == row.fingerprint).map_or(0, |(_, n)| *n),
                 known_partner: partners
                     .iter()
                     .find(|p| p.fingerprint.as_ref() == Some(&fingerprint))

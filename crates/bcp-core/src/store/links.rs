@@ -116,6 +116,23 @@ impl Store {
         Ok(mine)
     }
 
+    /// When the sender's current file was made, if any file of it was imported.
+    pub fn latest_remote_created_at(&self, fingerprint: &str) -> Result<Option<String>, StoreError> {
+        Ok(self.conn.query_row(
+            "SELECT MAX(created_at) FROM remote_plan WHERE fingerprint = ?1",
+            [fingerprint],
+            |r| r.get::<_, Option<String>>(0),
+        )?)
+    }
+
+    /// How many files each sender has in the history.
+    pub fn remote_plan_versions(&self) -> Result<Vec<(String, u32)>, StoreError> {
+        let mut stmt =
+            self.conn.prepare("SELECT fingerprint, COUNT(*) FROM remote_plan GROUP BY fingerprint")?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, u32>(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     fn remote_plans_where(&self, clause: &str) -> Result<Vec<RemotePlanRow>, StoreError> {
         let mut stmt = self.conn.prepare(&format!(
             "SELECT fingerprint, sender_name, sender_card, created_at, content, file_sha256, imported_at
