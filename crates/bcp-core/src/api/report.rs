@@ -269,10 +269,15 @@ pub fn connected_file_name(store: &Store, today: NaiveDate) -> Result<String, Ap
 pub fn regional(store: &Store, now: DateTime<Utc>, today: NaiveDate) -> Result<Printed, ApiError> {
     let organization = store.organization()?.ok_or(ApiError::NoOrganization)?;
     let dashboard = super::regional::dashboard(store, today)?;
+    let answers = match store.current_plan()? {
+        Some(row) => Some(store.answers(row.id)?),
+        None => None,
+    };
     let fonts = Fonts::load()?;
     let input = crate::report::regional::RegionalInput {
         base_name: &organization.name,
         dashboard: &dashboard,
+        answers: answers.as_ref(),
         date_label: crate::dates::wareki_with_iso(today),
     };
     Ok(pdf::render(&crate::report::regional::layout(&input, &fonts), &fonts, now.timestamp()))

@@ -123,7 +123,8 @@ fn build(store: &mut Store, sample: &Sample, now: DateTime<Utc>) -> Result<(), A
     }
     super::plan::start(store, sample.scope, now)?;
     let guide = super::plan::guide()?;
-    for step in &guide.steps {
+    let kind = sample.organization.kind;
+    for step in guide.steps.iter().filter(|s| s.kinds.as_ref().is_none_or(|k| k.contains(&kind))) {
         for field in &step.fields {
             let chosen = sample.answers.get(&step.id).and_then(|f| f.get(&field.id)).cloned();
             let value = chosen.or_else(|| field.example.clone().filter(|_| sample.adopt_examples));

@@ -9,6 +9,8 @@ use crate::regional::dashboard::{Counted, Dashboard, PlanStatus};
 pub struct RegionalInput<'a> {
     pub base_name: &'a str,
     pub dashboard: &'a Dashboard,
+    /// The base's own plan answers (its 地域BCP step), if it has a plan.
+    pub answers: Option<&'a crate::plan::Answers>,
     pub date_label: String,
 }
 
@@ -159,7 +161,98 @@ pub fn layout(input: &RegionalInput, fonts: &Fonts) -> Layout {
             rows,
         });
     }
+    base_section(&mut flow, input.answers);
     let (mut pages, missing_glyphs) = flow.finish();
     frame_pages(&mut pages, fonts, input.base_name, "地域BCP　取扱注意", false);
     Layout { title: format!("地域BCP — {}", input.base_name), pages, missing_glyphs }
+}
+
+const TASKS: [(&str, &str); 6] = [
+    ("safety-check-split", "安否確認の分担"),
+    ("home-visits", "自宅避難者の戸別訪問"),
+    ("shelter-support", "避難所支援"),
+    ("power", "電源・充電の提供"),
+    ("admission", "受入調整"),
+    ("other", "その他"),
+];
+const PHASES: [(&str, &str); 6] = [
+    ("alert", "警戒"),
+    ("hour-6", "〜6時間"),
+    ("day-1", "〜1日"),
+    ("day-3", "〜3日"),
+    ("day-7", "〜1週間"),
+    ("recovery", "復旧"),
+];
+
+/// The base's own decisions (guide step `regional-tasks`): meetings, channels, activation, and the
+/// regional tasks as a task × phase matrix of who leads (and who supports).
+fn base_section(flow: &mut Flow, answers: Option<&crate::plan::Answers>) {
+    use serde_json::Value;
+    flow.heading("6. 拠点の体制と地域の役割分担", 2);
+    let get = |field: &str| answers.and_then(|a| a.get("regional-tasks", field));
+    let text = |v: Option<&Value>| v.and_then(Value::as_str).map(str::trim).unwrap_or_default().to_string();
+    let or_gap = |s: String| {
+        if s.is_empty() {
+            "（未記入：計画の「地域BCP：拠点の体制と地域の役割分担」で記入）".to_string()
+        } else {
+            s
+        }
+    };
+    flow.paragraph("平時の会議体", 0.0, Weight::Bold, None);
+    flow.paragraph(&or_gap(text(get("meetings"))), 2.0, Weight::Regular, None);
+    flow.paragraph("地域BCPの発動の判断", 0.0, Weight::Bold, None);
+    flow.paragraph(&or_gap(text(get("activation"))), 2.0, Weight::Regular, None);
+    let rows: Vec<Vec<String>> = get("channels")
+        .and_then(Value::as_array)
+        .map(|rows| {
+            rows.iter()
+                .filter_map(Value::as_object)
+                .map(|r| vec![text(r.get("channel")), text(r.get("purpose")), text(r.get("fallback"))])
+                .collect()
+        })
+        .unwrap_or_default();
+    flow.paragraph("災害時の連絡手段", 0.0, Weight::Bold, None);
+    if rows.is_empty() {
+        flow.paragraph(&or_gap(String::new()), 2.0, Weight::Regular, None);
+    } else {
+        flow.table(&TableSpec {
+            columns: columns(&[("連絡手段", 1.5), ("使う場面", 1.5), ("代わり", 1.5)]),
+            rows,
+        });
+    }
+    let tasks: Vec<(String, String, String, String)> = get("tasks")
+        .and_then(Value::as_array)
+        .map(|rows| {
+            rows.iter()
+                .filter_map(Value::as_object)
+                .map(|r| {
+                    (text(r.get("task")), text(r.get("phase")), text(r.get("lead")), text(r.get("support")))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    flow.paragraph("地域の仕事と時期（主に担う／支える）", 0.0, Weight::Bold, None);
+    if tasks.is_empty() {
+        flow.paragraph(&or_gap(String::new()), 2.0, Weight::Regular, None);
+        return;
+    }
+    let mut header = vec![("仕事", 1.1)];
+    header.extend(PHASES.iter().map(|(_, label)| (*label, 1.0)));
+    let rows = TASKS
+        .iter()
+        .filter(|(id, _)| tasks.iter().any(|t| t.0 == *id))
+        .map(|(id, label)| {
+            let mut row = vec![label.to_string()];
+            for (phase, _) in PHASES {
+                let cell: Vec<String> = tasks
+                    .iter()
+                    .filter(|t| t.0 == *id && t.1 == phase)
+                    .map(|t| if t.3.is_empty() { t.2.clone() } else { format!("{}／{}", t.2, t.3) })
+                    .collect();
+                row.push(cell.join("\n"));
+            }
+            row
+        })
+        .collect();
+    flow.table(&TableSpec { columns: columns(&header), rows });
 }
