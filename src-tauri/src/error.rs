@@ -134,6 +134,9 @@ impl From<ApiError> for IpcError {
             ApiError::Link(_) => IpcErrorKind::InvalidInput,
             ApiError::NotACoordinationBase | ApiError::UnknownHomeCareRegion(_) => IpcErrorKind::InvalidInput,
             ApiError::NoRegionMaster => IpcErrorKind::NotFound,
+            ApiError::BreakGlassReasonRequired => {
+                return IpcError { kind: IpcErrorKind::InvalidInput, message, field: Some("reason".into()) };
+            }
         };
         IpcError::new(kind, message)
     }

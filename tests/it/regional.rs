@@ -181,3 +181,76 @@ fn the_demo_region_dashboard_matches_its_fixture() {
     assert_eq!(d.ventilator_patients.value.map(u64::from), fixture["ventilatorPatients"].as_u64());
     assert_eq!(d.admission_capacity.value.map(u64::from), fixture["admissionCapacity"].as_u64());
 }
+
+#[test]
+fn names_reach_the_base_only_with_consent_or_under_break_glass_during_a_disaster() {
+    use bcp_core::link::{Partner, PartnerKind};
+    use bcp_core::patient::outage::OutageDeclaration;
+    use bcp_core::patient::record::{Consent, ConsentScope};
+    let mut base = base();
+    let mut station = registered(OrganizationKind::NursingStation, "訪問看護ステーションおびひろ");
+    let mut agreed = ventilated("北 一郎", "帯広市", DeviceClass::InvasiveVentilator);
+    agreed.consents.push(Consent {
+        scope: ConsentScope::RegionalBase,
+        granted_on: "2025-04-01".into(),
+        withdrawn_on: None,
+    });
+    api::patients::save(&mut station, agreed, now()).unwrap();
+    // Internal battery only: P1 once the outage is declared.
+    api::patients::save(
+        &mut station,
+        ventilated("南 花子", "帯広市", DeviceClass::InvasiveVentilator),
+        now(),
+    )
+    .unwrap();
+    // The station knows the base: the base's file imported, its fingerprint confirmed.
+    let base_file = api::exchange::export(&mut base, None, now(), today()).unwrap();
+    api::exchange::import(&mut station, &base_file.bytes, now()).unwrap();
+    let fb = api::exchange::identity(&mut base, now()).unwrap().fingerprint;
+    let partner = Partner {
+        id: String::new(),
+        name: "帯広市医師会 在宅医療連携拠点".into(),
+        kind: PartnerKind::CoordinationBase,
+        phone_24h: "0155-00-9999".into(),
+        contact_person: String::new(),
+        fingerprint: Some(fb.clone()),
+        note: String::new(),
+    };
+    api::exchange::save_partner(&mut station, partner, now()).unwrap();
+
+    let normal = api::exchange::export(&mut station, Some(&fb), now(), today()).unwrap();
+    assert_eq!(normal.names, 1, "consent to the base only");
+    assert!(matches!(
+        api::exchange::export_break_glass(&mut station, &fb, "大規模停電", now(), today()),
+        Err(ApiError::NoOutage)
+    ));
+    let declaration = OutageDeclaration {
+        started_at: (now() - chrono::Duration::hours(1)).to_rfc3339(),
+        municipalities: vec![],
+        note: String::new(),
+        evacuation_orders: vec![],
+    };
+    api::patients::start_outage(&mut station, declaration, now()).unwrap();
+    assert!(matches!(
+        api::exchange::export_break_glass(&mut station, &fb, " ", now(), today()),
+        Err(ApiError::BreakGlassReasonRequired)
+    ));
+    let released = api::exchange::export_break_glass(
+        &mut station,
+        &fb,
+        "大規模停電で本人の同意を得る手段がない",
+        now(),
+        today(),
+    )
+    .unwrap();
+    assert_eq!(released.names, 2, "the P1 patient too");
+    let audit = station.audit_events().unwrap();
+    assert!(audit.iter().any(|e| e.1 == "exchange.break-glass" && e.3.contains("同意を得る手段がない")));
+
+    api::exchange::import(&mut base, &released.bytes, now()).unwrap();
+    let named = api::regional::named_patients(&mut base, now()).unwrap();
+    let by_name = |n: &str| named.iter().find(|p| p.name == n).unwrap();
+    assert_eq!(by_name("北 一郎").released_under, None);
+    assert_eq!(by_name("南 花子").released_under.as_deref(), Some("大規模停電で本人の同意を得る手段がない"));
+    assert!(base.audit_events().unwrap().iter().any(|e| e.1 == "regional.names"));
+}

@@ -63,6 +63,7 @@ pub fn region(members: usize, patients: usize, template: &ExchangeContent) -> Ve
                 agreements: vec![],
                 patient_counts: counts,
                 patients: vec![],
+                break_glass: None,
             };
             let payload = serde_json::to_vec(&content).expect("serialises");
             let bytes =

@@ -66,10 +66,18 @@ pub fn partners(store: &mut Store, command: PartnersCommand) -> Result<(), IpcEr
 }
 
 /// `homecare-bcp export [--to FINGERPRINT] --out FILE`
-pub fn export(store: &mut Store, to: Option<String>, out: &Path) -> Result<(), IpcError> {
+pub fn export(
+    store: &mut Store,
+    to: Option<String>,
+    break_glass: Option<String>,
+    out: &Path,
+) -> Result<(), IpcError> {
     let to = to.map(Fingerprint);
-    let exported =
-        api::exchange::export(store, to.as_ref(), chrono::Utc::now(), chrono::Local::now().date_naive())?;
+    let (now, today) = (chrono::Utc::now(), chrono::Local::now().date_naive());
+    let exported = match (&to, &break_glass) {
+        (Some(to), Some(reason)) => api::exchange::export_break_glass(store, to, reason, now, today)?,
+        _ => api::exchange::export(store, to.as_ref(), now, today)?,
+    };
     write_atomically(out, &exported.bytes)
         .map_err(|e| IpcError::new(IpcErrorKind::FileWrite, format!("{}: {e}", out.display())))?;
     match to {

@@ -77,6 +77,10 @@ enum Command {
         /// A file anyone may read: patients as counts only.
         #[arg(long)]
         public: bool,
+        /// During a declared outage or disaster: also name the P0/P1 patients without consent, for the
+        /// protection of life. The reason is required and goes to the audit log and into the file.
+        #[arg(long, requires = "to")]
+        break_glass: Option<String>,
         #[arg(long)]
         out: PathBuf,
     },
@@ -467,7 +471,9 @@ fn execute(command: Command) -> Result<(), IpcError> {
         Command::Plan(command) => plan(command)?,
         Command::Patients(command) => patients(command)?,
         Command::Partners(command) => exchange::partners(&mut open()?, command)?,
-        Command::Export { to, out, .. } => exchange::export(&mut open()?, to, &out)?,
+        Command::Export { to, out, break_glass, .. } => {
+            exchange::export(&mut open()?, to, break_glass, &out)?
+        }
         Command::Import { file } => exchange::import(&mut open()?, &file)?,
         Command::Connected => exchange::connected(&mut open()?)?,
         Command::Region(command) => regional::run(&mut open()?, command)?,

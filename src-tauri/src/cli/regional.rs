@@ -26,6 +26,8 @@ pub enum RegionCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Patients named in the members' files (consent to the base, or break-glass). Audited.
+    Names,
     /// Import the members' files in DIR, then write the regional BCP as PDF.
     Build {
         #[arg(long)]
@@ -93,6 +95,13 @@ pub fn run(store: &mut Store, command: RegionCommand) -> Result<(), IpcError> {
             say!("事業所のない市町村: {}", d.without_provider.join("、"));
             for (m, c) in &d.patients_by_municipality {
                 say!("{m}\t{}", c.value.map_or("1〜4（秘匿）".into(), |v| v.to_string()));
+            }
+        }
+        RegionCommand::Names => {
+            for p in api::regional::named_patients(store, now)? {
+                let why =
+                    p.released_under.map_or("本人の同意".to_string(), |r| format!("緊急時の開示：{r}"));
+                say!("{}\t{}\t{}\t{why}", p.member, p.name, p.municipality.unwrap_or_default());
             }
         }
         RegionCommand::Build { members, out } => {

@@ -161,6 +161,13 @@ export type AppInfo = {
 	dataDir: string,
 };
 
+export type BreakGlass = {
+	reason: string,
+	/**  When the outage or disaster declared by the sender began. */
+	outageStartedAt: string,
+	releasedAt: string,
+};
+
 export type Caregiver = {
 	relation: string,
 	age: number | null,
@@ -346,8 +353,10 @@ export type ExchangeContent = {
 	partners?: Partner[],
 	agreements?: Agreement[],
 	patientCounts?: PatientCount[],
-	/**  Only in a file encrypted to its recipient, only with consent. */
+	/**  Only in a file encrypted to its recipient, only with consent (or under `break_glass`). */
 	patients?: PatientRecord[],
+	/**  Set when P0/P1 patients were named without consent during a declared disaster. */
+	breakGlass?: BreakGlass | null,
 };
 
 export type Field = {

@@ -3,12 +3,13 @@
 
 use super::{ApiError, timestamp};
 use crate::exchange::content::{
-    self, CONTENT_VERSION, ExchangeContent, PatientCount, SharedOrganization, SharedPlan,
+    self, BreakGlass, CONTENT_VERSION, ExchangeContent, PatientCount, SharedOrganization, SharedPlan,
 };
 use crate::exchange::envelope;
 use crate::exchange::keys::{Fingerprint, OrgKeys, PublicCard};
 use crate::link::checks::{self, Finding, Side};
 use crate::link::{Agreement, Partner, PartnerKind, check_agreement, check_partner};
+use crate::patient::priority::Tier;
 use crate::patient::record::ConsentScope;
 use crate::store::Store;
 use crate::store::links::RemotePlanRow;
@@ -79,6 +80,17 @@ pub fn our_content(
     now: DateTime<Utc>,
     today: NaiveDate,
 ) -> Result<ExchangeContent, ApiError> {
+    content_with(store, recipient, None, now, today)
+}
+
+/// `break_glass`: also name the P0/P1 patients whatever their consent (see [`export_break_glass`]).
+fn content_with(
+    store: &mut Store,
+    recipient: Option<&Partner>,
+    break_glass: Option<BreakGlass>,
+    now: DateTime<Utc>,
+    today: NaiveDate,
+) -> Result<ExchangeContent, ApiError> {
     let organization = store.organization()?.ok_or(ApiError::NoOrganization)?;
     let ranked = super::patients::ranked(store, now)?;
     let records = store.patients()?;
@@ -93,10 +105,18 @@ pub fn our_content(
             None => counts.push(PatientCount { municipality: key.0, device_class, tier: p.tier, count: 1 }),
         }
     }
+    let urgent: Vec<&str> = ranked
+        .iter()
+        .filter(|p| break_glass.is_some() && matches!(p.tier, Tier::P0 | Tier::P1))
+        .map(|p| p.id.as_str())
+        .collect();
     let patients: Vec<_> = match recipient {
         Some(partner) => {
             let scope = consent_scope(partner.kind);
-            records.into_iter().filter(|r| r.consents_to(scope, today)).collect()
+            records
+                .into_iter()
+                .filter(|r| r.consents_to(scope, today) || urgent.contains(&r.id.as_str()))
+                .collect()
         }
         None => vec![],
     };
@@ -116,6 +136,7 @@ pub fn our_content(
         agreements: store.agreements()?,
         patient_counts: counts,
         patients,
+        break_glass,
     };
     Ok(content)
 }
@@ -135,6 +156,16 @@ pub struct Exported {
 pub fn export(
     store: &mut Store,
     to: Option<&Fingerprint>,
+    now: DateTime<Utc>,
+    today: NaiveDate,
+) -> Result<Exported, ApiError> {
+    export_with(store, to, None, now, today)
+}
+
+fn export_with(
+    store: &mut Store,
+    to: Option<&Fingerprint>,
+    break_glass: Option<BreakGlass>,
     now: DateTime<Utc>,
     today: NaiveDate,
 ) -> Result<Exported, ApiError> {
@@ -158,7 +189,8 @@ pub fn export(
             Some((partner, card))
         }
     };
-    let content = our_content(store, recipient.as_ref().map(|(p, _)| p), now, today)?;
+    let reason = break_glass.as_ref().map(|b| b.reason.clone());
+    let content = content_with(store, recipient.as_ref().map(|(p, _)| p), break_glass, now, today)?;
     let names = u32::try_from(content.patients.len()).unwrap_or(u32::MAX);
     let payload = serde_json::to_vec(&content).map_err(|e| ApiError::Keys(e.to_string()))?;
     let bytes = envelope::seal(
@@ -169,10 +201,43 @@ pub fn export(
         recipient.as_ref().map(|(_, card)| card),
     )?;
     let audience = recipient.as_ref().map_or("public".to_string(), |(p, _)| format!("{} ({})", p.name, p.id));
-    store.audit(&timestamp(now), "exchange.export", "*", &format!("for {audience}, {names} named"))?;
+    match &reason {
+        None => {
+            store.audit(&timestamp(now), "exchange.export", "*", &format!("for {audience}, {names} named"))?
+        }
+        Some(reason) => store.audit(
+            &timestamp(now),
+            "exchange.break-glass",
+            "*",
+            &format!("for {audience}, {names} named; reason: {reason}"),
+        )?,
+    }
     let to_label = recipient.as_ref().map_or("公開用".to_string(), |(p, _)| format!("{}宛", p.name));
     let file_name = super::report::file_name_with(store, &format!("連携BCP_{to_label}"), today, "hcbcp")?;
     Ok(Exported { bytes, file_name, names })
+}
+
+/// 緊急時の開示 (break-glass): during a declared outage or disaster, names the P0/P1 patients to one
+/// partner even without their recorded consent, for the protection of life (個人情報保護法 27条1項2号
+/// allows this when consent cannot be obtained; whether it applies is the organisation's judgement,
+/// so a reason is required). Written to the audit log with the reason; the file says it was released so.
+pub fn export_break_glass(
+    store: &mut Store,
+    to: &Fingerprint,
+    reason: &str,
+    now: DateTime<Utc>,
+    today: NaiveDate,
+) -> Result<Exported, ApiError> {
+    if reason.trim().is_empty() {
+        return Err(ApiError::BreakGlassReasonRequired);
+    }
+    let (_, outage) = store.open_outage()?.ok_or(ApiError::NoOutage)?;
+    let release = BreakGlass {
+        reason: reason.trim().into(),
+        outage_started_at: outage.started_at,
+        released_at: timestamp(now),
+    };
+    export_with(store, Some(to), Some(release), now, today)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]

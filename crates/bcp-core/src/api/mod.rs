@@ -94,6 +94,8 @@ pub enum ApiError {
     UnknownRecipient(crate::exchange::keys::Fingerprint),
     #[error("partner or agreement rejected: {0}")]
     Link(#[from] crate::link::LinkError),
+    #[error("a release without consent (break-glass) needs a reason")]
+    BreakGlassReasonRequired,
     #[error("only a coordination base (在宅医療の連携拠点) manages a region")]
     NotACoordinationBase,
     #[error("the region master is missing")]

@@ -100,3 +100,42 @@ pub fn dashboard(store: &Store, today: NaiveDate) -> Result<Dashboard, ApiError>
         plans.iter().map(|p| Member { fingerprint: &p.fingerprint, content: &p.content }).collect();
     Ok(compute(&municipalities, &members, super::plan::guide()?, today))
 }
+
+/// A patient named in a member's file (consent to the base, or released under break-glass).
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct NamedPatient {
+    pub member: String,
+    pub name: String,
+    pub municipality: Option<String>,
+    pub phone: String,
+    /// Why the base may see this name: `None` = the patient's consent; else the break-glass reason.
+    pub released_under: Option<String>,
+}
+
+/// Every named patient in the members' current files. Each view is written to the audit log.
+pub fn named_patients(store: &mut Store, now: DateTime<Utc>) -> Result<Vec<NamedPatient>, ApiError> {
+    let plans = remote_plans(store)?;
+    let named: Vec<NamedPatient> = plans
+        .iter()
+        .flat_map(|p| {
+            let release = p.content.break_glass.as_ref().map(|b| b.reason.clone());
+            p.content.patients.iter().map(move |r| NamedPatient {
+                member: p.content.organization.name.clone(),
+                name: r.name.clone(),
+                municipality: r.municipality.clone(),
+                phone: r.phone.clone(),
+                // A consenting patient stays a consenting patient in a break-glass file.
+                released_under: if r
+                    .consents_to(crate::patient::record::ConsentScope::RegionalBase, now.date_naive())
+                {
+                    None
+                } else {
+                    release.clone()
+                },
+            })
+        })
+        .collect();
+    store.audit(&timestamp(now), "regional.names", "*", &format!("{} named", named.len()))?;
+    Ok(named)
+}

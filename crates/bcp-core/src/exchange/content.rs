@@ -25,9 +25,21 @@ pub struct ExchangeContent {
     pub agreements: Vec<Agreement>,
     #[serde(default)]
     pub patient_counts: Vec<PatientCount>,
-    /// Only in a file encrypted to its recipient, only with consent.
+    /// Only in a file encrypted to its recipient, only with consent (or under `break_glass`).
     #[serde(default)]
     pub patients: Vec<PatientRecord>,
+    /// Set when P0/P1 patients were named without consent during a declared disaster.
+    #[serde(default)]
+    pub break_glass: Option<BreakGlass>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct BreakGlass {
+    pub reason: String,
+    /// When the outage or disaster declared by the sender began.
+    pub outage_started_at: String,
+    pub released_at: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
