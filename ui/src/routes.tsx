@@ -21,6 +21,7 @@ import { resumeStepId } from "./features/plan/guideModel";
 import { PlanStartPage } from "./features/plan/PlanStartPage";
 import { PlanWizardPage } from "./features/plan/PlanWizardPage";
 import { RevisionsPage } from "./features/plan/revisions/RevisionsPage";
+import { RegionalPage } from "./features/regional/RegionalPage";
 import { RegionsPage } from "./features/regions/RegionsPage";
 import { ResponsePage } from "./features/response/ResponsePage";
 import { SettingsPage } from "./features/settings/SettingsPage";
@@ -141,6 +142,8 @@ const responseRoute = createRoute({
 });
 
 const linksRoute = createRoute({ getParentRoute: () => shellRoute, path: "/links", component: LinksPage });
+// Open to every organisation: the page itself says it is for coordination bases (only they see it in the sidebar).
+const regionalRoute = createRoute({ getParentRoute: () => shellRoute, path: "/region", component: RegionalPage });
 const regionsRoute = createRoute({ getParentRoute: () => shellRoute, path: "/regions", component: RegionsPage });
 const settingsRoute = createRoute({ getParentRoute: () => shellRoute, path: "/settings", component: SettingsPage });
 
@@ -156,6 +159,7 @@ const routeTree = rootRoute.addChildren([
     patientRoute,
     responseRoute,
     linksRoute,
+    regionalRoute,
     organizationRoute,
     regionsRoute,
     settingsRoute,

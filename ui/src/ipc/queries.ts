@@ -32,6 +32,9 @@ export const queryKeys = {
   identity: ["identity"],
   /** Partners, agreements, partners' plans and the findings between them; see linkQueries.ts. */
   linkView: ["linkView"],
+  /** 地域BCP: the coordination base's region and the dashboard over its members' files; see regionalQueries.ts. */
+  regionScope: ["regionScope"],
+  regionalDashboard: ["regionalDashboard"],
 } as const;
 
 export const organizationQuery = queryOptions({

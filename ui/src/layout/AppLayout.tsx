@@ -1,18 +1,29 @@
 import { AppShell, Group, NavLink, Text, Title } from "@mantine/core";
 import { Link, Outlet, useRouterState } from "@tanstack/react-router";
 import type { MessageKey } from "../i18n/ja";
+import type { OrganizationKind } from "../ipc/bindings.gen";
 import { useT } from "../i18n/LanguageProvider";
 import { usePatients } from "../ipc/patientQueries";
 import { useOrganization } from "../ipc/queries";
 
-type NavTarget = "/" | "/plan" | "/patients" | "/organization" | "/links" | "/regions" | "/settings";
+type NavTarget = "/" | "/plan" | "/patients" | "/organization" | "/links" | "/region" | "/regions" | "/settings";
 
-const navItems: { to: NavTarget; label: MessageKey; testId: string }[] = [
+type NavItem = {
+  to: NavTarget;
+  label: MessageKey;
+  testId: string;
+  /** Shown only to these kinds of organisation; absent = to all. */
+  kinds?: OrganizationKind[];
+};
+
+const navItems: NavItem[] = [
   { to: "/", label: "nav.home", testId: "nav-home" },
   { to: "/plan", label: "nav.plan", testId: "nav-plan" },
   { to: "/patients", label: "nav.patients", testId: "nav-patients" },
   { to: "/organization", label: "nav.organization", testId: "nav-organization" },
   { to: "/links", label: "nav.links", testId: "nav-links" },
+  // 地域BCP is assembled by the coordination base only; to anyone else it would be an empty screen.
+  { to: "/region", label: "nav.regional", testId: "nav-region", kinds: ["CoordinationBase"] },
   { to: "/regions", label: "nav.regions", testId: "nav-regions" },
   { to: "/settings", label: "nav.settings", testId: "nav-settings" },
 ];
@@ -22,6 +33,8 @@ export function AppLayout() {
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const organization = useOrganization();
   const outageOpen = usePatients().data?.outage != null;
+  const kind = organization.data?.organization.kind;
+  const shown = navItems.filter((item) => item.kinds === undefined || (kind !== undefined && item.kinds.includes(kind)));
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
@@ -50,8 +63,9 @@ export function AppLayout() {
             data-testid="nav-response"
           />
         )}
-        {navItems.map(({ to, label, testId }) => {
-          const active = to === "/" ? pathname === "/" : pathname.startsWith(to);
+        {shown.map(({ to, label, testId }) => {
+          // Whole segments only: /region must not light up on /regions.
+          const active = to === "/" ? pathname === "/" : pathname === to || pathname.startsWith(`${to}/`);
           return (
             <NavLink
               key={to}

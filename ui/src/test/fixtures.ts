@@ -3,6 +3,7 @@ import type { OrganizationDraft, OrganizationView, Place, PlanView, RegionTree }
 import { linkBackend } from "./linkFixtures";
 import { patientBackend } from "./patientFixtures";
 import { planBackend, type RevisionOptions } from "./planFixtures";
+import { coordinationBaseDraft, regionalBackend } from "./regionalFixtures";
 
 export const regionTree: RegionTree = {
   prefecture: "北海道",
@@ -81,10 +82,13 @@ export function happyBackend(
   const { state: _patients, ...patients } = patientBackend();
   // No partners, agreements or partners' files; link tests pass their own linkBackend as overrides.
   const { state: _links, ...links } = linkBackend();
+  // No region and no members' files; 地域BCP tests pass their own regionalBackend as overrides.
+  const { state: _regional, ...regional } = regionalBackend();
   return {
     ...planBackend(plan, initial?.organization.kind, undefined, revisions),
     ...patients,
     ...links,
+    ...regional,
     getSettings: () => ({ language: "ja" }),
     setLanguage: (language) => ({ language }),
     appInfo: () => ({ version: "0.1.0", schemaVersion: 1, dataDir: "/home/nurse/.local/share/homecare-bcp" }),
@@ -101,4 +105,9 @@ export function happyBackend(
     printCover: () => ({ path: "/home/nurse/表紙.pdf", pages: 1, missingGlyphs: [] }),
     printConnected: () => ({ path: "/home/nurse/連携型BCP.pdf", pages: 2, missingGlyphs: [] }),
   };
+}
+
+/** The happy path for a coordination base (happyBackend's organisation is a nursing station). */
+export function coordinationBaseBackend(plan: PlanView | null = null): FakeHandlers {
+  return happyBackend(viewOf(coordinationBaseDraft), plan);
 }
