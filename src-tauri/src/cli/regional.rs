@@ -18,6 +18,10 @@ pub enum RegionCommand {
         home_care_regions: Vec<String>,
         #[arg(long = "municipality")]
         municipalities: Vec<String>,
+        /// A custom region: a CSV whose first column lists municipalities (a header row is skipped
+        /// when its first cell is not a municipality of the region master). UTF-8 or Shift_JIS.
+        #[arg(long)]
+        csv: Option<PathBuf>,
     },
     /// Import every .hcbcp file in a folder; each file is all or nothing, a bad one does not stop the rest.
     Import { dir: PathBuf },
@@ -77,7 +81,23 @@ pub fn run(store: &mut Store, command: RegionCommand) -> Result<(), IpcError> {
     let now = chrono::Utc::now();
     let today = chrono::Local::now().date_naive();
     match command {
-        RegionCommand::Scope { home_care_regions, municipalities } => {
+        RegionCommand::Scope { home_care_regions, mut municipalities, csv } => {
+            if let Some(file) = csv {
+                let table = bcp_core::patient::table::read::read(&read_input(&file)?).map_err(|e| {
+                    IpcError::new(IpcErrorKind::FileRejected, format!("{}: {e}", file.display()))
+                })?;
+                let first = table.headers.first().cloned().into_iter();
+                let cells = first.chain(table.rows.iter().filter_map(|(_, r)| r.first().cloned()));
+                let master = store.regions().map_err(api::ApiError::from)?;
+                let known = |m: &str| master.as_ref().is_some_and(|r| r.place_of(m).is_some());
+                let mut cells: Vec<String> =
+                    cells.map(|c| c.trim().to_string()).filter(|c| !c.is_empty()).collect();
+                // A header such as 「市町村」 is not a municipality; every other name is checked by set_scope.
+                if cells.first().is_some_and(|c| !known(c)) {
+                    cells.remove(0);
+                }
+                municipalities.extend(cells);
+            }
             let all =
                 api::regional::set_scope(store, RegionScope { home_care_regions, municipalities }, now)?;
             say!("対象の市町村（{}）: {}", all.len(), all.join("、"));

@@ -936,6 +936,7 @@ export const en = {
   "regional.patientsCaption": "Patients by municipality × main device × priority (— = none reported)",
   "regional.patientsEmpty": "No member file counts patients living in the region yet.",
   "regional.colMunicipality": "Municipality",
+  "regional.colPhone": "Phone",
   "regional.colDevice": "Main device",
   "regional.noDevice": "No life-sustaining device",
   "regional.noneReported": "none reported",

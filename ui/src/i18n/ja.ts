@@ -935,6 +935,7 @@ export const ja = {
   "regional.patientsCaption": "市町村 × 主な医療機器 × 優先区分の患者数（—は報告なし）",
   "regional.patientsEmpty": "対象地域に住む患者の数は、まだどの参加事業所のファイルにもありません。",
   "regional.colMunicipality": "市町村",
+  "regional.colPhone": "電話",
   "regional.colDevice": "主な医療機器",
   "regional.noDevice": "生命維持に関わる機器なし",
   "regional.noneReported": "報告なし",

@@ -569,6 +569,8 @@ export type MemberRow = {
 	name: string,
 	kind: OrganizationKind,
 	municipality: string | null,
+	/**  The member's own telephone (from its plan file): the regional contact list. */
+	phone: string,
 	status: PlanStatus,
 	/**  Required items answered, 0–100 (the guide's own tally for the member's kind and scope). */
 	completeness: number,

@@ -39,6 +39,8 @@ pub struct MemberRow {
     pub name: String,
     pub kind: OrganizationKind,
     pub municipality: Option<String>,
+    /// The member's own telephone (from its plan file): the regional contact list.
+    pub phone: String,
     pub status: PlanStatus,
     /// Required items answered, 0–100 (the guide's own tally for the member's kind and scope).
     pub completeness: u32,
@@ -137,6 +139,7 @@ pub fn dashboard(
                 name: o.name.clone(),
                 kind: o.kind,
                 municipality: o.municipality.clone(),
+                phone: o.phone.clone(),
                 status,
                 completeness,
                 revision: m.content.plan.as_ref().and_then(|p| p.revision),

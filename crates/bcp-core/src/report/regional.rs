@@ -76,6 +76,7 @@ pub fn layout(input: &RegionalInput, fonts: &Fonts) -> Layout {
             vec![
                 m.name.clone(),
                 format!("{}\n{}", m.kind.label_ja(), m.municipality.clone().unwrap_or_default()),
+                m.phone.clone(),
                 status_ja(m.status).to_string(),
                 m.revision.map_or("—".into(), |n| format!("第{n}版")),
                 format!("{}%", m.completeness),
@@ -86,7 +87,8 @@ pub fn layout(input: &RegionalInput, fonts: &Fonts) -> Layout {
     flow.table(&TableSpec {
         columns: columns(&[
             ("事業所", 1.6),
-            ("種別・市町村", 1.3),
+            ("種別・市町村", 1.2),
+            ("電話", 0.9),
             ("状況", 0.8),
             ("版", 0.5),
             ("記入率", 0.5),

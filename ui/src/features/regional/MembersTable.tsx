@@ -17,6 +17,7 @@ export function MembersTable({ members }: { members: MemberRow[] }) {
             <Table.Th>{t("regional.colMember")}</Table.Th>
             <Table.Th>{t("regional.colKind")}</Table.Th>
             <Table.Th>{t("regional.colMunicipality")}</Table.Th>
+            <Table.Th>{t("regional.colPhone")}</Table.Th>
             <Table.Th>{t("regional.colStatus")}</Table.Th>
             <Table.Th>{t("regional.colCompleteness")}</Table.Th>
             <Table.Th>{t("regional.colRevision")}</Table.Th>
@@ -29,6 +30,7 @@ export function MembersTable({ members }: { members: MemberRow[] }) {
               <Table.Th scope="row">{member.name}</Table.Th>
               <Table.Td>{t(`kind.${member.kind}`)}</Table.Td>
               <Table.Td>{member.municipality ?? t("regional.noMunicipality")}</Table.Td>
+              <Table.Td>{member.phone}</Table.Td>
               <Table.Td>
                 <Badge color={statusColor[member.status]} variant="light" radius="sm" data-status={member.status}>
                   {t(`planStatus.${member.status}`)}
