@@ -50,6 +50,30 @@ pub async fn export_exchange(app: AppHandle, to: Option<Fingerprint>) -> Result<
     Ok(Some(path.display().to_string()))
 }
 
+/// 緊急時の開示: during an open outage, an encrypted file to `to` that also names the P0/P1 patients
+/// without consent; `reason` is required and audited. `null` = cancelled.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_exchange_break_glass(
+    app: AppHandle,
+    to: Fingerprint,
+    reason: String,
+) -> Result<Option<String>, IpcError> {
+    let (now, today) = (chrono::Utc::now(), chrono::Local::now().date_naive());
+    let exported = {
+        let state = app.state::<AppState>();
+        api::exchange::export_break_glass(&mut *state.store()?, &to, &reason, now, today)?
+    };
+    let title = "緊急時の開示ファイルの保存先";
+    let Some(path) = choose_destination_for(&app, &exported.file_name, title, ("連携BCP", "hcbcp")).await?
+    else {
+        return Ok(None);
+    };
+    write_atomically(&path, &exported.bytes)
+        .map_err(|e| IpcError::new(IpcErrorKind::FileWrite, format!("{}: {e}", path.display())))?;
+    Ok(Some(path.display().to_string()))
+}
+
 /// Asks which exchange file to import. `null` when cancelled.
 #[tauri::command]
 #[specta::specta]

@@ -83,3 +83,10 @@ pub fn import_member_file(state: State<'_, AppState>, path: String) -> Result<Fi
 pub fn get_regional_dashboard(state: State<'_, AppState>) -> Result<Dashboard, IpcError> {
     Ok(api::regional::dashboard(&*state.store()?, chrono::Local::now().date_naive())?)
 }
+
+/// Patients named in members' files (consent to the base, or break-glass). Each call is audited.
+#[tauri::command]
+#[specta::specta]
+pub fn list_named_patients(state: State<'_, AppState>) -> Result<Vec<api::regional::NamedPatient>, IpcError> {
+    Ok(api::regional::named_patients(&mut *state.store()?, chrono::Utc::now())?)
+}

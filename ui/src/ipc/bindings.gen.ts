@@ -22,6 +22,11 @@ export const commands = {
 	saveAgreement: (agreement: Agreement) => typedError<string, IpcError>(__TAURI_INVOKE("save_agreement", { agreement })),
 	/**  Asks where to save, then writes our exchange file (`to`: encrypted to that partner). `null` = cancelled. */
 	exportExchange: (to: Fingerprint | null) => typedError<string | null, IpcError>(__TAURI_INVOKE("export_exchange", { to })),
+	/**
+	 *  緊急時の開示: during an open outage, an encrypted file to `to` that also names the P0/P1 patients
+	 *  without consent; `reason` is required and audited. `null` = cancelled.
+	 */
+	exportExchangeBreakGlass: (to: Fingerprint, reason: string) => typedError<string | null, IpcError>(__TAURI_INVOKE("export_exchange_break_glass", { to, reason })),
 	/**  Asks which exchange file to import. `null` when cancelled. */
 	chooseExchangeFile: () => typedError<string | null, IpcError>(__TAURI_INVOKE("choose_exchange_file")),
 	/**  Checks the file whole, then stores it; a rejected file changes nothing. */
@@ -37,6 +42,8 @@ export const commands = {
 	 */
 	importMemberFile: (path: string) => typedError<FileResult, IpcError>(__TAURI_INVOKE("import_member_file", { path })),
 	getRegionalDashboard: () => typedError<Dashboard, IpcError>(__TAURI_INVOKE("get_regional_dashboard")),
+	/**  Patients named in members' files (consent to the base, or break-glass). Each call is audited. */
+	listNamedPatients: () => typedError<NamedPatient[], IpcError>(__TAURI_INVOKE("list_named_patients")),
 	/**  The region master for browsing and for choosing a municipality. */
 	listRegions: () => typedError<RegionTree, IpcError>(__TAURI_INVOKE("list_regions")),
 	/**  The guide definition the wizard renders (steps, fields, help, examples). */
@@ -576,6 +583,16 @@ export type MemberRow = {
 	completeness: number,
 	revision: number | null,
 	nextReviewDue: string | null,
+};
+
+/**  A patient named in a member's file (consent to the base, or released under break-glass). */
+export type NamedPatient = {
+	member: string,
+	name: string,
+	municipality: string | null,
+	phone: string,
+	/**  Why the base may see this name: `None` = the patient's consent; else the break-glass reason. */
+	releasedUnder: string | null,
 };
 
 export type Obligation = {
