@@ -65,3 +65,15 @@ export function useImportExchangeFile() {
 export function useExportExchange() {
   return useMutation({ mutationFn: (to: Fingerprint | null) => unwrap(commands.exportExchange(to)) });
 }
+
+/**
+ * 緊急時の開示 (break-glass): the save dialog, then a file encrypted to `to` that also names the P0/P1
+ * patients without consent. Only during a declared outage; the reason is required and goes into the
+ * audit log with the export. Resolves to the path written, or null when cancelled.
+ */
+export function useExportExchangeBreakGlass() {
+  return useMutation({
+    mutationFn: ({ to, reason }: { to: Fingerprint; reason: string }) =>
+      unwrap(commands.exportExchangeBreakGlass(to, reason)),
+  });
+}

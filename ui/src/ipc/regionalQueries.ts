@@ -67,6 +67,16 @@ export function useRefreshAfterMemberImport() {
     ]);
 }
 
+/**
+ * The patients named in the members' files (consent to the base, or 緊急時の開示). A mutation, not a
+ * query: the Rust side writes every listing to the audit log, so names are asked for only when the
+ * user presses the button, and kept only in the component that showed them (never in the cache, never
+ * fetched again on focus). `reset` hides them.
+ */
+export function useNamedPatients() {
+  return useMutation({ mutationFn: () => unwrap(commands.listNamedPatients()) });
+}
+
 /** The save dialog, then the 地域BCP PDF; resolves to null when the user cancels. */
 export function usePrintRegional() {
   return useMutation({ mutationFn: () => unwrap(commands.printRegional()) });

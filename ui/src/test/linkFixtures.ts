@@ -1,6 +1,14 @@
 // Link fixtures and a stand-in for the Rust side's 連携 commands. Findings are given, not computed:
 // the UI shows the Rust side's findings and their Japanese text and must never check plans itself.
-import type { Agreement, FindingView, ImportedFile, LinkView, Partner, RemotePlan } from "../ipc/bindings.gen";
+import type {
+  Agreement,
+  FindingView,
+  ImportedFile,
+  LinkView,
+  OutageDeclaration,
+  Partner,
+  RemotePlan,
+} from "../ipc/bindings.gen";
 import { ipcError, type FakeHandlers } from "../ipc/fakeBackend";
 
 export const partnerFingerprint = "9A1C-44F0-0B7E-2D31-8C55-E6A0-1F92-7B3D";
@@ -124,11 +132,17 @@ export type LinkState = LinkView & {
   /** What the open and save dialogs answer; null = the user cancelled. */
   chosenPath: string | null;
   savePath: string | null;
+  /**
+   * The open outage as the register holds it, for 緊急時の開示 only (the screen learns of it from
+   * listPatients, so a test passes the same declaration to patientBackend).
+   */
+  outage: OutageDeclaration | null;
 };
 
 /**
  * Stateful like the Rust side: new entries get the next id (R…, A…), an import adds the sender's plan,
- * an export to a fingerprint no partner carries (or whose file was never imported) is notFound.
+ * an export to a fingerprint no partner carries (or whose file was never imported) is notFound; a
+ * break-glass export also needs an open outage (notFound) and a reason (invalidInput on "reason").
  */
 export function linkBackend(initial: Partial<LinkState> = {}): FakeHandlers & { state: LinkState } {
   const state: LinkState = {
@@ -139,6 +153,7 @@ export function linkBackend(initial: Partial<LinkState> = {}): FakeHandlers & { 
     nextImport: null,
     chosenPath: "/home/nurse/受信/kita.hcbcp",
     savePath: "/home/nurse/送信/asahi.hcbcp",
+    outage: null,
     ...initial,
   };
   const upsert = <T extends { id?: string }>(list: T[], item: T, prefix: string): [T[], string] => {
@@ -146,6 +161,9 @@ export function linkBackend(initial: Partial<LinkState> = {}): FakeHandlers & { 
     const saved = { ...item, id };
     return [list.some((x) => x.id === id) ? list.map((x) => (x.id === id ? saved : x)) : [...list, saved], id];
   };
+  // A partner's key comes from their imported file; the directory entry says it is theirs.
+  const canEncryptTo = (to: string) =>
+    state.partners.some((p) => p.fingerprint === to) && state.remotePlans.some((r) => r.fingerprint === to);
   return {
     state,
     getLinkView: () => ({
@@ -177,8 +195,12 @@ export function linkBackend(initial: Partial<LinkState> = {}): FakeHandlers & { 
       return file;
     },
     exportExchange: (to) => {
-      if (to !== null && !(state.partners.some((p) => p.fingerprint === to) && state.remotePlans.some((r) => r.fingerprint === to)))
-        throw ipcError("notFound");
+      if (to !== null && !canEncryptTo(to)) throw ipcError("notFound");
+      return state.savePath;
+    },
+    exportExchangeBreakGlass: (to, reason) => {
+      if (reason.trim() === "") throw ipcError("invalidInput", "reason");
+      if (state.outage === null || !canEncryptTo(to)) throw ipcError("notFound");
       return state.savePath;
     },
   };

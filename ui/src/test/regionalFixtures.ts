@@ -1,6 +1,6 @@
 // 地域BCP fixtures and a stand-in for the Rust side's regional commands. The dashboard is given, not
 // computed: the UI shows the Rust side's numbers (and its hiding of 1–4) and must never count itself.
-import type { Dashboard, FileResult, ImportedFile, OrganizationDraft, RegionScope } from "../ipc/bindings.gen";
+import type { Dashboard, FileResult, ImportedFile, NamedPatient, OrganizationDraft, RegionScope } from "../ipc/bindings.gen";
 import { ipcError, type FakeHandlers } from "../ipc/fakeBackend";
 import { regionTree } from "./fixtures";
 
@@ -131,6 +131,20 @@ export const importedKita: ImportedFile = {
   names: 0,
 };
 
+export const breakGlassReason = "停電が3日目に入り、人工呼吸器の患者の受け入れ先を拠点で調整するため";
+
+/** One patient who consented to the base, one released under 緊急時の開示 (municipality not recorded). */
+export const namedPatients: NamedPatient[] = [
+  { member: "みなみ訪問看護ステーション", name: "南 花子", municipality: "旭川市", phone: "0166-90-0001", releasedUnder: null },
+  {
+    member: "ひがし訪問看護ステーション",
+    name: "東 一郎",
+    municipality: null,
+    phone: "0166-90-0002",
+    releasedUnder: breakGlassReason,
+  },
+];
+
 export const refusedReason = "署名が一致しません。作成後に書き換えられたか、送り主が署名したものではありません。";
 
 export type RegionalState = {
@@ -144,6 +158,8 @@ export type RegionalState = {
   gates: Record<string, Promise<void>>;
   /** What the save dialog answers; null = cancelled. */
   printPath: string | null;
+  /** What listNamedPatients answers (each call is audited on the Rust side). */
+  named: NamedPatient[];
 };
 
 // A function, not a constant: fixtures.ts composes this backend, so regionTree is read only once both have loaded.
@@ -168,6 +184,7 @@ export function regionalBackend(initial: Partial<RegionalState> = {}): FakeHandl
     files: {},
     gates: {},
     printPath: "/home/base/地域BCP.pdf",
+    named: [],
     ...initial,
   };
   return {
@@ -188,6 +205,7 @@ export function regionalBackend(initial: Partial<RegionalState> = {}): FakeHandl
       return answer;
     },
     getRegionalDashboard: () => state.dashboard,
+    listNamedPatients: () => state.named,
     printRegional: () => (state.printPath === null ? null : { path: state.printPath, pages: 3, missingGlyphs: [] }),
   };
 }

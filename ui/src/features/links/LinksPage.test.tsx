@@ -2,8 +2,9 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { en } from "../../i18n/en";
 import { ja } from "../../i18n/ja";
-import type { Partner } from "../../ipc/bindings.gen";
+import type { OutageDeclaration, Partner } from "../../ipc/bindings.gen";
 import { ipcError } from "../../ipc/fakeBackend";
+import { queryKeys } from "../../ipc/queries";
 import {
   agreements,
   findings,
@@ -15,6 +16,7 @@ import {
   strangerFingerprint,
   strangerPlan,
 } from "../../test/linkFixtures";
+import { openOutage, patientBackend } from "../../test/patientFixtures";
 import { callsOf } from "../../test/planTestKit";
 import { renderApp } from "../../test/renderApp";
 
@@ -203,5 +205,110 @@ describe("links page", () => {
     await user.click(await screen.findByTestId("print-connected"));
     expect(await screen.findByTestId("print-result")).toHaveTextContent("2");
     expect(callsOf(backend.calls, "printConnected")).toHaveLength(1);
+  });
+});
+
+describe("links page: 緊急時の開示 (break-glass)", () => {
+  /** みなみ (fingerprint confirmed, file imported) and the hospital (fingerprint, no file); outage open or not. */
+  const withOutage = (outage: OutageDeclaration | null) => {
+    const withFingerprints = partners.map((p) => (p.id === "R002" ? { ...p, fingerprint: strangerFingerprint } : p));
+    const { state: _patients, ...patients } = patientBackend({ outage });
+    return { ...patients, ...linkBackend({ partners: withFingerprints, remotePlans: [remotePlan], outage }) };
+  };
+  const reason = "停電が長引き、人工呼吸器の患者の代行訪問をみなみ訪問看護ステーションに依頼するため";
+
+  it("renders nothing while no outage is declared", async () => {
+    const { queryClient } = renderApp("/links", withOutage(null));
+    expect(await screen.findByTestId("exchange-export-to")).toBeInTheDocument();
+    // The register has answered (no outage), so the section is settled, not still loading.
+    await waitFor(() => expect(queryClient.getQueryData(queryKeys.patients)).toMatchObject({ outage: null }));
+    expect(screen.queryByTestId("break-glass")).not.toBeInTheDocument();
+    expect(screen.queryByTestId("break-glass-export")).not.toBeInTheDocument();
+    expect(screen.queryByTestId("break-glass-reason")).not.toBeInTheDocument();
+    expect(screen.queryByText(ja["breakGlass.title"], { exact: false })).not.toBeInTheDocument();
+  });
+
+  it("is shown during an outage and stays disabled until a reason is typed and the confirmation ticked", async () => {
+    const { user, backend } = renderApp("/links", withOutage(openOutage));
+    const control = await screen.findByTestId("break-glass");
+    expect(control).toHaveTextContent(ja["breakGlass.title"]);
+    const options = [...within(control).getByTestId("break-glass-partner").querySelectorAll("option")].map((o) => o.textContent);
+    expect(options).toEqual(["みなみ訪問看護ステーション", "旭川中央病院"]);
+    expect(screen.getByLabelText(ja["breakGlass.confirm"])).toBe(screen.getByTestId("break-glass-confirm"));
+
+    const button = screen.getByTestId("break-glass-export");
+    expect(button).toBeDisabled();
+    await user.click(screen.getByTestId("break-glass-confirm"));
+    expect(button).toBeDisabled();
+    await user.type(screen.getByTestId("break-glass-reason"), "   ");
+    expect(button).toBeDisabled();
+    await user.clear(screen.getByTestId("break-glass-reason"));
+    await user.type(screen.getByTestId("break-glass-reason"), reason);
+    expect(button).toBeEnabled();
+    await user.click(screen.getByTestId("break-glass-confirm"));
+    expect(button).toBeDisabled();
+    expect(callsOf(backend.calls, "exportExchangeBreakGlass")).toEqual([]);
+  });
+
+  it("exports to the chosen partner's fingerprint with the reason, says what it named, and asks for the confirmation again", async () => {
+    const { user, backend } = renderApp("/links", withOutage(openOutage));
+    await user.type(await screen.findByTestId("break-glass-reason"), reason);
+    await user.click(screen.getByTestId("break-glass-confirm"));
+    await user.click(screen.getByTestId("break-glass-export"));
+
+    const result = await screen.findByTestId("break-glass-result");
+    expect(result).toHaveAttribute("role", "status");
+    expect(result).toHaveTextContent("/home/nurse/送信/asahi.hcbcp");
+    expect(result).toHaveTextContent("みなみ訪問看護ステーションあてに暗号化しました");
+    expect(result).toHaveTextContent("同意のない P0・P1 の患者の氏名も含めています");
+    expect(callsOf(backend.calls, "exportExchangeBreakGlass")).toEqual([[partnerFingerprint, reason]]);
+    // The ordinary export was not used for it.
+    expect(callsOf(backend.calls, "exportExchange")).toEqual([]);
+    expect(screen.getByTestId("break-glass-confirm")).not.toBeChecked();
+    expect(screen.getByTestId("break-glass-export")).toBeDisabled();
+  });
+
+  it("explains inline when the partner's file (and so its key) is missing", async () => {
+    const { user, backend } = renderApp("/links", withOutage(openOutage));
+    await user.selectOptions(await screen.findByTestId("break-glass-partner"), "旭川中央病院");
+    await user.type(screen.getByTestId("break-glass-reason"), reason);
+    await user.click(screen.getByTestId("break-glass-confirm"));
+    await user.click(screen.getByTestId("break-glass-export"));
+    const error = await screen.findByTestId("break-glass-error");
+    expect(error).toHaveAttribute("role", "alert");
+    expect(error).toHaveTextContent(ja["breakGlass.notFound"]);
+    expect(screen.queryByTestId("break-glass-result")).not.toBeInTheDocument();
+    expect(callsOf(backend.calls, "exportExchangeBreakGlass")).toEqual([[strangerFingerprint, reason]]);
+  });
+
+  it("names the reason when the Rust side refuses a blank one", async () => {
+    const { user } = renderApp("/links", {
+      ...withOutage(openOutage),
+      exportExchangeBreakGlass: () => {
+        throw ipcError("invalidInput", "reason");
+      },
+    });
+    await user.type(await screen.findByTestId("break-glass-reason"), reason);
+    await user.click(screen.getByTestId("break-glass-confirm"));
+    await user.click(screen.getByTestId("break-glass-export"));
+    expect(await screen.findByTestId("break-glass-error")).toHaveTextContent(ja["breakGlass.reasonRequired"]);
+  });
+
+  it("says nothing when the save dialog is cancelled", async () => {
+    const backend = withOutage(openOutage);
+    const { user, backend: calls } = renderApp("/links", { ...backend, exportExchangeBreakGlass: () => null });
+    await user.type(await screen.findByTestId("break-glass-reason"), reason);
+    await user.click(screen.getByTestId("break-glass-confirm"));
+    await user.click(screen.getByTestId("break-glass-export"));
+    await waitFor(() => expect(callsOf(calls.calls, "exportExchangeBreakGlass")).toHaveLength(1));
+    expect(screen.queryByTestId("break-glass-result")).not.toBeInTheDocument();
+    expect(screen.queryByTestId("break-glass-error")).not.toBeInTheDocument();
+  });
+
+  it("needs a partner with a confirmed fingerprint", async () => {
+    const { state: _patients, ...patients } = patientBackend({ outage: openOutage });
+    renderApp("/links", { ...patients, ...linkBackend({ outage: openOutage }) });
+    expect(await screen.findByTestId("break-glass-no-recipients")).toHaveTextContent(ja["breakGlass.noRecipients"]);
+    expect(screen.queryByTestId("break-glass-export")).not.toBeInTheDocument();
   });
 });

@@ -10,6 +10,7 @@ import { FingerprintCard } from "../organization/FingerprintCard";
 import { AgreementDialog } from "./AgreementDialog";
 import { agreementDraftOf, emptyAgreement, type AgreementDraft } from "./agreementDraft";
 import { AgreementsTable } from "./AgreementsTable";
+import { BreakGlassExport } from "./BreakGlassExport";
 import { ExchangeExport } from "./ExchangeExport";
 import { ExchangeImport } from "./ExchangeImport";
 import { FindingsList } from "./FindingsList";
@@ -95,6 +96,7 @@ function LinkSections({ view }: { view: LinkView }) {
       </LinkSection>
       <LinkSection title={t("links.exportTitle")} lead={t("links.exportLead")} testId="links-export">
         <ExchangeExport partners={view.partners} />
+        <BreakGlassExport partners={view.partners} />
         <PrintConnected />
       </LinkSection>
       {partnerForm && <PartnerDialog initial={partnerForm} onClose={() => setPartnerForm(null)} />}

@@ -26,6 +26,18 @@ export function exportErrorText(t: Translate, error: unknown): string {
   return errorText(t, error);
 }
 
+/**
+ * 緊急時の開示: invalidInput on "reason" is a blank reason (the button waits for one, so only a race
+ * gets here); notFound is either no open outage any more or no file (so no key) from that partner.
+ */
+export function breakGlassErrorText(t: Translate, error: unknown): string {
+  const ipc = ipcErrorOf(error);
+  if (ipc?.kind === "invalidInput" && ipc.field === "reason") return t("breakGlass.reasonRequired");
+  if (ipc?.kind === "notFound") return t("breakGlass.notFound");
+  if (ipc?.kind === "fileWrite") return t("exchangeExport.writeFailed");
+  return errorText(t, error);
+}
+
 /** invalidInput on a partner or an agreement names no field; the forms check their fields first. */
 export function linkSaveErrorText(t: Translate, error: unknown, what: "partner" | "agreement"): string {
   if (ipcErrorOf(error)?.kind === "invalidInput") return t(what === "partner" ? "partnerError.refused" : "agreementError.refused");

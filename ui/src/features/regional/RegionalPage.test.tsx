@@ -6,12 +6,14 @@ import { ipcError } from "../../ipc/fakeBackend";
 import { coordinationBaseBackend } from "../../test/fixtures";
 import { callsOf } from "../../test/planTestKit";
 import {
+  breakGlassReason,
   dashboard,
   higashiFingerprint,
   importedKita,
   importedMinami,
   kitaFingerprint,
   minamiFingerprint,
+  namedPatients,
   refusedReason,
   regionalBackend,
 } from "../../test/regionalFixtures";
@@ -238,5 +240,61 @@ describe("regional BCP page: dashboard", () => {
     expect(await screen.findByTestId("print-result")).toHaveTextContent("3ページ");
     expect(screen.getByTestId("print-result")).toHaveTextContent("/home/base/地域BCP.pdf");
     expect(callsOf(backend.calls, "printRegional")).toHaveLength(1);
+  });
+});
+
+describe("regional BCP page: patients known by name", () => {
+  it("asks for no names until the button is pressed, then lists them with the basis, and hides them again", async () => {
+    const { user, backend } = renderBase("/region", regionalBackend({ dashboard, named: namedPatients }));
+    const section = await screen.findByTestId("region-named");
+    expect(section).toHaveTextContent(ja["named.title"]);
+    expect(within(section).getByTestId("named-audit-note")).toHaveTextContent("表示するたびに監査ログに記録されます");
+    await screen.findByTestId("region-dashboard");
+    expect(callsOf(backend.calls, "listNamedPatients")).toEqual([]);
+    expect(screen.queryByTestId("named-patients")).not.toBeInTheDocument();
+    expect(screen.queryByText("南 花子")).not.toBeInTheDocument();
+
+    await user.click(within(section).getByTestId("named-show"));
+    const rows = await screen.findAllByTestId("named-patient-row");
+    expect(callsOf(backend.calls, "listNamedPatients")).toHaveLength(1);
+    expect(rows).toHaveLength(2);
+    const cells = (row: HTMLElement) => [...row.querySelectorAll("td, th")].map((c) => c.textContent);
+    expect(cells(rows[0]!)).toEqual(["みなみ訪問看護ステーション", "南 花子", "旭川市", "0166-90-0001", "本人の同意"]);
+    expect(rows[0]).toHaveAttribute("data-released", "consent");
+    expect(cells(rows[1]!)).toEqual([
+      "ひがし訪問看護ステーション",
+      "東 一郎",
+      ja["regional.noMunicipality"],
+      "0166-90-0002",
+      `⚠ 緊急時の開示：${breakGlassReason}`,
+    ]);
+    expect(rows[1]).toHaveAttribute("data-released", "breakGlass");
+
+    await user.click(within(section).getByTestId("named-hide"));
+    expect(screen.queryByTestId("named-patients")).not.toBeInTheDocument();
+    expect(screen.queryByText("南 花子")).not.toBeInTheDocument();
+    expect(within(section).getByTestId("named-show")).toBeInTheDocument();
+    expect(callsOf(backend.calls, "listNamedPatients")).toHaveLength(1);
+  });
+
+  it("says that patients without consent arrive as counts only when no one is named", async () => {
+    const { user } = renderBase("/region");
+    await user.click(await screen.findByTestId("named-show"));
+    expect(await screen.findByTestId("named-patients")).toHaveTextContent(
+      "氏名の分かる患者はいません（同意のない患者は人数だけが届きます）",
+    );
+    expect(screen.queryByTestId("named-patient-row")).not.toBeInTheDocument();
+  });
+
+  it("explains a failed listing inline", async () => {
+    const { user } = renderBase("/region", {
+      ...regionalBackend({ dashboard }),
+      listNamedPatients: () => {
+        throw ipcError("storage");
+      },
+    });
+    await user.click(await screen.findByTestId("named-show"));
+    expect(await screen.findByTestId("named-error")).toHaveTextContent(ja["error.storage"]);
+    expect(screen.queryByTestId("named-patients")).not.toBeInTheDocument();
   });
 });

@@ -6,6 +6,7 @@ import { useT } from "../../i18n/LanguageProvider";
 import { useOrganization } from "../../ipc/queries";
 import { useRegionalDashboard } from "../../ipc/regionalQueries";
 import { MemberImport } from "./MemberImport";
+import { NamedPatients } from "./NamedPatients";
 import { PrintRegional } from "./PrintRegional";
 import { RegionalDashboard } from "./RegionalDashboard";
 import { ScopeSection } from "./ScopeSection";
@@ -38,6 +39,7 @@ export function RegionalPage() {
           ) : (
             <RegionalDashboard dashboard={dashboard.data} />
           )}
+          <NamedPatients />
           <PrintRegional />
         </>
       )}
