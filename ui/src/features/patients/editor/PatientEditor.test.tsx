@@ -25,7 +25,8 @@ describe("patient editor", () => {
     await user.selectOptions(screen.getByTestId("source-kind-0"), "externalPack");
     await user.type(screen.getByTestId("source-rated-hours-0"), "8");
     await user.type(screen.getByTestId("source-charge-0"), "80");
-    await user.click(screen.getByTestId("source-feeds-0-d1"));
+    // The only life-critical device is ticked already: a battery that feeds nothing is an easy mistake.
+    expect(screen.getByTestId("source-feeds-0-d1")).toBeChecked();
 
     await user.click(screen.getByTestId("patient-save"));
     await waitFor(() => expect(router.state.location.pathname).toBe("/patients"));

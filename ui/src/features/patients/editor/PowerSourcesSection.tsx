@@ -125,7 +125,7 @@ export function PowerSourcesSection({ record, update, errorOf }: SectionProps) {
       <Group>
         <Button
           variant="light"
-          onClick={() => update((r) => ({ ...r, powerSources: [...r.powerSources, newSource(r.powerSources)] }))}
+          onClick={() => update((r) => ({ ...r, powerSources: [...r.powerSources, newSource(r.powerSources, r.devices)] }))}
           data-testid="source-add"
         >
           {t("source.add")}

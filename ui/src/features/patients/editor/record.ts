@@ -1,6 +1,6 @@
 // The editor works on a whole PatientRecord, with every optional part present so the sections need no
 // "maybe missing" branches; what it sends is exactly what it shows.
-import type { PatientRecord, PowerSource, RegisteredDevice } from "../../../ipc/bindings.gen";
+import type { DeviceClass, PatientRecord, PowerSource, RegisteredDevice } from "../../../ipc/bindings.gen";
 
 /** A full record: `getPatient` may leave out fields that have serde defaults on the Rust side. */
 export type FullRecord = Required<PatientRecord>;
@@ -80,11 +80,19 @@ export function newDevice(devices: RegisteredDevice[]): RegisteredDevice {
   };
 }
 
-export function newSource(sources: PowerSource[]): PowerSource {
+/** Devices whose stop endangers life within hours (as `DeviceClass::is_life_critical` in the core). */
+const lifeCritical: DeviceClass[] = ["InvasiveVentilator", "Nppv", "OxygenConcentrator"];
+
+/**
+ * A new battery feeds the household's one life-critical device when there is exactly one: otherwise a
+ * nurse who forgets the tick records a battery that powers nothing, and the countdown shows no hours.
+ */
+export function newSource(sources: PowerSource[], devices: RegisteredDevice[] = []): PowerSource {
+  const critical = devices.filter((d) => lifeCritical.includes(d.class));
   return {
     id: nextId("s", sources),
     kind: "internal",
-    feeds: [],
+    feeds: critical.length === 1 ? [critical[0]!.id] : [],
     nominalWh: null,
     ratedHours: null,
     ratedDrawW: null,
