@@ -92,6 +92,18 @@ export function ImportPage() {
               {t("import.columnsChanged")}
             </Alert>
           )}
+          {/* What will happen comes first: the counts, the button and the rows with their reasons; the
+              column mapping, usually right as guessed, follows (with no rows while it cannot be used). */}
+          {preview !== null && (
+            <ImportCommit
+              preview={preview}
+              onCommit={session.importAll}
+              pending={commit.isPending}
+              reading={reading.isPending}
+              error={commit.isError ? commitErrorText(t, commit.error) : null}
+            />
+          )}
+          {preview !== null && problem === null && <ImportRows rows={preview.rows} />}
           <MappingTable
             headers={file.headers}
             columns={file.columns}
@@ -114,18 +126,6 @@ export function ImportPage() {
                 );
               })}
             </List>
-          )}
-          {preview !== null && (
-            <>
-              <ImportCommit
-                preview={preview}
-                onCommit={session.importAll}
-                pending={commit.isPending}
-                reading={reading.isPending}
-                error={commit.isError ? commitErrorText(t, commit.error) : null}
-              />
-              {problem === null && <ImportRows rows={preview.rows} />}
-            </>
           )}
         </>
       )}
