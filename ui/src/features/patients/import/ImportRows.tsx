@@ -6,8 +6,8 @@ import { cellErrorText } from "./cellErrorText";
 
 // Colour and words together: the badge never relies on colour alone.
 const outcomes: Record<RowOutcome["kind"], { label: MessageKey; color: string }> = {
-  new: { label: "import.outcome.new", color: "blue.8" },
-  alreadyRegistered: { label: "import.outcome.alreadyRegistered", color: "gray.7" },
+  new: { label: "import.outcome.new", color: "blue" },
+  alreadyRegistered: { label: "import.outcome.alreadyRegistered", color: "gray" },
   rejected: { label: "import.outcome.rejected", color: "red.9" },
 };
 
@@ -55,7 +55,13 @@ function Row({ row }: { row: PreviewRow }) {
         {row.name === "" ? t("import.noName") : row.name}
       </Table.Th>
       <Table.Td>
-        <Badge color={color} autoContrast variant={outcome.kind === "rejected" ? "filled" : "light"} radius="sm">
+        {/* A light badge takes the plain colour (a shade such as blue.8 gave dark text on a dark fill). */}
+        <Badge
+          color={color}
+          autoContrast={outcome.kind === "rejected"}
+          variant={outcome.kind === "rejected" ? "filled" : "light"}
+          radius="sm"
+        >
           {outcome.kind === "rejected" ? `⚠ ${t(label)}` : t(label)}
         </Badge>
       </Table.Td>
