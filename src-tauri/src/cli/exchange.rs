@@ -1,6 +1,6 @@
 //! Exchange files and the connected BCP from the terminal: `export`, `import`, `partners`, `connected`.
 
-use super::{read_input, to_json};
+use super::{from_json_file, read_input, to_json};
 use crate::error::{IpcError, IpcErrorKind};
 use crate::paths::write_atomically;
 use bcp_core::api;
@@ -22,14 +22,6 @@ pub enum PartnersCommand {
         #[arg(long)]
         json: bool,
     },
-}
-
-fn from_json_file<T: serde::de::DeserializeOwned>(file: &PathBuf) -> Result<T, IpcError> {
-    serde_json::from_slice(&read_input(file)?).map_err(|e| IpcError {
-        kind: IpcErrorKind::FileRejected,
-        message: format!("{}: {e}", file.display()),
-        field: None,
-    })
 }
 
 pub fn partners(store: &mut Store, command: PartnersCommand) -> Result<(), IpcError> {

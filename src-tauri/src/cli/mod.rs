@@ -641,12 +641,7 @@ fn patients(command: PatientsCommand) -> Result<(), IpcError> {
     let mut store = open()?;
     match command {
         PatientsCommand::Add { file } => {
-            let record: PatientRecord =
-                serde_json::from_slice(&read_input(&file)?).map_err(|e| IpcError {
-                    kind: IpcErrorKind::FileRejected,
-                    message: format!("{}: {e}", file.display()),
-                    field: None,
-                })?;
+            let record: PatientRecord = from_json_file(&file)?;
             let id = api::patients::save(&mut store, record, chrono::Utc::now())?;
             say!("保存しました: {id}");
         }
@@ -772,6 +767,15 @@ pub(crate) fn read_input(path: &PathBuf) -> Result<Vec<u8>, IpcError> {
         return Err(reject(format!("{} is larger than 64 MiB", path.display())));
     }
     std::fs::read(path).map_err(|e| reject(format!("{}: {e}", path.display())))
+}
+
+/// A JSON file of the app's own shapes (a patient record, a partner, an agreement).
+pub(crate) fn from_json_file<T: serde::de::DeserializeOwned>(file: &PathBuf) -> Result<T, IpcError> {
+    serde_json::from_slice(&read_input(file)?).map_err(|e| IpcError {
+        kind: IpcErrorKind::FileRejected,
+        message: format!("{}: {e}", file.display()),
+        field: None,
+    })
 }
 
 pub(crate) fn to_json<T: serde::Serialize>(value: &T) -> Result<String, IpcError> {

@@ -1,6 +1,7 @@
+use super::files::{choose_file, read_limited};
 use super::report::choose_destination_for;
 use crate::error::{IpcError, IpcErrorKind};
-use crate::paths::{E2E_OPEN_FILE_ENV, write_atomically};
+use crate::paths::write_atomically;
 use crate::state::AppState;
 use bcp_core::api;
 use bcp_core::api::exchange::{ImportedFile, LinkView};
@@ -8,7 +9,6 @@ use bcp_core::exchange::envelope::MAX_FILE_BYTES;
 use bcp_core::exchange::keys::Fingerprint;
 use bcp_core::link::{Agreement, Partner};
 use tauri::{AppHandle, Manager, State};
-use tauri_plugin_dialog::DialogExt;
 
 /// 連携型BCP: partners, agreements, partners' plans and the checks between them.
 #[tauri::command]
@@ -78,25 +78,13 @@ pub async fn export_exchange_break_glass(
 #[tauri::command]
 #[specta::specta]
 pub async fn choose_exchange_file(app: AppHandle) -> Result<Option<String>, IpcError> {
-    if let Some(path) = std::env::var_os(E2E_OPEN_FILE_ENV).filter(|p| !p.is_empty()) {
-        return Ok(Some(path.to_string_lossy().into_owned()));
-    }
-    let dialog = app.dialog().file().set_title("取り込む連携BCPファイル").add_filter("連携BCP", &["hcbcp"]);
-    let chosen = tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_file())
-        .await
-        .map_err(|e| IpcError::new(IpcErrorKind::Internal, e.to_string()))?;
-    Ok(chosen.and_then(|p| p.into_path().ok()).map(|p| p.display().to_string()))
+    choose_file(&app, "取り込む連携BCPファイル", ("連携BCP", &["hcbcp"])).await
 }
 
 /// Checks the file whole, then stores it; a rejected file changes nothing.
 #[tauri::command]
 #[specta::specta]
 pub fn import_exchange(state: State<'_, AppState>, path: String) -> Result<ImportedFile, IpcError> {
-    let too_large = std::fs::metadata(&path).is_ok_and(|m| m.len() > MAX_FILE_BYTES as u64);
-    if too_large {
-        return Err(IpcError::new(IpcErrorKind::FileRejected, format!("{path}: larger than 20 MB")));
-    }
-    let bytes =
-        std::fs::read(&path).map_err(|e| IpcError::new(IpcErrorKind::NotFound, format!("{path}: {e}")))?;
+    let bytes = read_limited(&path, MAX_FILE_BYTES)?;
     Ok(api::exchange::import(&mut *state.store()?, &bytes, chrono::Utc::now())?)
 }

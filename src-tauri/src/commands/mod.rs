@@ -4,6 +4,7 @@
 
 mod app;
 mod exchange;
+mod files;
 mod organization;
 mod patient_table;
 mod patients;

@@ -1,6 +1,7 @@
+use super::files::{choose_file, read_limited};
 use super::report::choose_destination_for;
 use crate::error::{IpcError, IpcErrorKind};
-use crate::paths::{E2E_OPEN_FILE_ENV, write_atomically};
+use crate::paths::write_atomically;
 use crate::state::AppState;
 use bcp_core::api;
 use bcp_core::api::patient_table::{ImportOutcome, ImportPreview};
@@ -8,29 +9,16 @@ use bcp_core::patient::table::TableColumn;
 use bcp_core::patient::table::export::TableFileFormat;
 use bcp_core::patient::table::read::MAX_BYTES;
 use tauri::{AppHandle, Manager, State};
-use tauri_plugin_dialog::DialogExt;
 
 /// Asks which CSV or Excel file to import (native dialog). `null` when the user cancels.
 #[tauri::command]
 #[specta::specta]
 pub async fn choose_patient_file(app: AppHandle) -> Result<Option<String>, IpcError> {
-    if let Some(path) = std::env::var_os(E2E_OPEN_FILE_ENV).filter(|p| !p.is_empty()) {
-        return Ok(Some(path.to_string_lossy().into_owned()));
-    }
-    let dialog =
-        app.dialog().file().set_title("取り込む台帳ファイル").add_filter("CSV・Excel", &["csv", "xlsx"]);
-    let chosen = tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_file())
-        .await
-        .map_err(|e| IpcError::new(IpcErrorKind::Internal, e.to_string()))?;
-    Ok(chosen.and_then(|p| p.into_path().ok()).map(|p| p.display().to_string()))
+    choose_file(&app, "取り込む台帳ファイル", ("CSV・Excel", &["csv", "xlsx"])).await
 }
 
 fn read(path: &str) -> Result<Vec<u8>, IpcError> {
-    let too_large = std::fs::metadata(path).is_ok_and(|m| m.len() > MAX_BYTES as u64);
-    if too_large {
-        return Err(IpcError::new(IpcErrorKind::FileRejected, format!("{path}: larger than 10 MB")));
-    }
-    std::fs::read(path).map_err(|e| IpcError::new(IpcErrorKind::NotFound, format!("{path}: {e}")))
+    read_limited(path, MAX_BYTES)
 }
 
 /// What importing the file would do, row by row; changes nothing. `mapping` null = guess from headers.

@@ -1,5 +1,5 @@
+use super::files::{e2e_open_path, read_limited};
 use crate::error::{IpcError, IpcErrorKind};
-use crate::paths::E2E_OPEN_FILE_ENV;
 use crate::state::AppState;
 use bcp_core::api;
 use bcp_core::api::regional::FileResult;
@@ -26,8 +26,7 @@ pub fn set_region_scope(state: State<'_, AppState>, scope: RegionScope) -> Resul
 #[tauri::command]
 #[specta::specta]
 pub async fn choose_member_files(app: AppHandle) -> Result<Vec<String>, IpcError> {
-    if let Some(path) = std::env::var_os(E2E_OPEN_FILE_ENV).filter(|p| !p.is_empty()) {
-        let path = std::path::PathBuf::from(path);
+    if let Some(path) = e2e_open_path() {
         if path.is_dir() {
             let mut files: Vec<String> = std::fs::read_dir(&path)
                 .map_err(|e| IpcError::new(IpcErrorKind::NotFound, e.to_string()))?
@@ -60,19 +59,14 @@ pub async fn choose_member_files(app: AppHandle) -> Result<Vec<String>, IpcError
 pub fn import_member_file(state: State<'_, AppState>, path: String) -> Result<FileResult, IpcError> {
     let name =
         std::path::Path::new(&path).file_name().map_or(path.clone(), |n| n.to_string_lossy().into_owned());
-    let too_large = std::fs::metadata(&path).is_ok_and(|m| m.len() > MAX_FILE_BYTES as u64);
-    let bytes = if too_large {
-        Vec::new()
-    } else {
-        std::fs::read(&path).map_err(|e| IpcError::new(IpcErrorKind::NotFound, format!("{path}: {e}")))?
+    let bytes = match read_limited(&path, MAX_FILE_BYTES) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind == IpcErrorKind::FileRejected => {
+            let refused = Some("ファイルが大きすぎます（上限 20 MB）。".into());
+            return Ok(FileResult { file: name, imported: None, refused });
+        }
+        Err(e) => return Err(e),
     };
-    if too_large {
-        return Ok(FileResult {
-            file: name,
-            imported: None,
-            refused: Some("ファイルが大きすぎます（上限 20 MB）。".into()),
-        });
-    }
     let mut results =
         api::regional::import_files(&mut *state.store()?, vec![(name, bytes)], chrono::Utc::now());
     results.pop().ok_or_else(|| IpcError::new(IpcErrorKind::Internal, "no result"))

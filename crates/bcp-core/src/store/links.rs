@@ -108,14 +108,6 @@ impl Store {
         )
     }
 
-    /// Every file imported from one sender, oldest first.
-    pub fn remote_plan_history(&self, fingerprint: &str) -> Result<Vec<RemotePlanRow>, StoreError> {
-        let all = self.remote_plans_where("")?;
-        let mut mine: Vec<_> = all.into_iter().filter(|r| r.fingerprint == fingerprint).collect();
-        mine.sort_by(|a, b| a.created_at.cmp(&b.created_at));
-        Ok(mine)
-    }
-
     /// When the sender's current file was made, if any file of it was imported.
     pub fn latest_remote_created_at(&self, fingerprint: &str) -> Result<Option<String>, StoreError> {
         Ok(self.conn.query_row(
