@@ -134,6 +134,18 @@ impl From<ApiError> for IpcError {
             ApiError::Link(_) => IpcErrorKind::InvalidInput,
             ApiError::NotACoordinationBase | ApiError::UnknownHomeCareRegion(_) => IpcErrorKind::InvalidInput,
             ApiError::NoRegionMaster => IpcErrorKind::NotFound,
+            ApiError::Drill(d) => {
+                use bcp_core::drill::DrillError;
+                if matches!(d, DrillError::NoSuchDrill(_) | DrillError::NoSuchActionItem(_)) {
+                    IpcErrorKind::NotFound
+                } else {
+                    return IpcError {
+                        kind: IpcErrorKind::InvalidInput,
+                        message,
+                        field: d.field().map(Into::into),
+                    };
+                }
+            }
             ApiError::BreakGlassReasonRequired => {
                 return IpcError { kind: IpcErrorKind::InvalidInput, message, field: Some("reason".into()) };
             }

@@ -1,6 +1,7 @@
 //! One integration-test binary (faster to link than one per file). Each module exercises a feature
 //! through `bcp_core::api`, as the UI and the command line do.
 
+mod drills;
 mod exchange;
 mod migrations;
 mod organization;

@@ -9,6 +9,8 @@
 //! - [`region`]: the region master (三次 → 二次 → 在宅医療圏 → 市町村) and its CSV import format.
 //! - [`settings`]: per-installation preferences (UI language).
 //! - [`dates`]: 和暦 (Japanese era) and 西暦 date formatting for print and UI.
+//! - [`drill`]: 訓練 and 周知: scenarios, the tabletop on our own data, drill records, action items.
+//! - [`reminder`]: what keeps the plan current (reviews, drills, briefings, expiries), with reasons.
 //! - [`samples`]: bundled sample organisations with complete plans (`seeds/samples/`).
 //! - [`report`]: printed documents. Data → `Layout` (positioned lines, pure) → PDF bytes (printpdf).
 //! - [`store`]: SQLite persistence; the **only** module that imports `rusqlite`.
@@ -21,6 +23,7 @@
 
 pub mod api;
 pub mod dates;
+pub mod drill;
 pub mod exchange;
 pub mod guide;
 pub mod link;
@@ -29,6 +32,7 @@ pub mod patient;
 pub mod plan;
 pub mod region;
 pub mod regional;
+pub mod reminder;
 pub mod report;
 pub mod samples;
 pub mod settings;

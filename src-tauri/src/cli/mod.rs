@@ -25,6 +25,7 @@ macro_rules! say {
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod drills;
 mod exchange;
 mod patient_table;
 mod regional;
@@ -91,6 +92,14 @@ enum Command {
     /// 地域BCP at a coordination base: region, members' files, dashboard, regional PDF.
     #[command(subcommand)]
     Region(regional::RegionCommand),
+    /// 訓練・周知: scenarios, drills, the tabletop, results, action items, staff briefings.
+    #[command(subcommand)]
+    Drill(drills::DrillCommand),
+    /// What keeps the plan current (reviews, drills, briefings, expiries), most urgent first.
+    Reminders {
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -313,6 +322,18 @@ enum PrintCommand {
         #[arg(long)]
         out: PathBuf,
     },
+    /// 訓練パック of one drill: scenario, tabletop, action cards, roster and sheets, contacts.
+    DrillPack {
+        #[arg(long)]
+        drill: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// BCPの点検記録: the plan, staff briefings, drill records and reviews, for an inspection.
+    Evidence {
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// The whole plan (機関型BCP): cover, 改訂履歴, contents, chapters, A4.
     Plan {
         #[arg(long)]
@@ -477,6 +498,8 @@ fn execute(command: Command) -> Result<(), IpcError> {
         Command::Import { file } => exchange::import(&mut open()?, &file)?,
         Command::Connected => exchange::connected(&mut open()?)?,
         Command::Region(command) => regional::run(&mut open()?, command)?,
+        Command::Drill(command) => drills::run(&mut open()?, command)?,
+        Command::Reminders { json } => drills::reminders(&open()?, json)?,
         Command::Audit => {
             for (at, action, subject, detail) in api::patients::audit_log(&open()?)? {
                 say!("{at}\t{action}\t{subject}\t{detail}");
@@ -508,6 +531,10 @@ fn execute(command: Command) -> Result<(), IpcError> {
                     (api::report::support_plan(&mut store, &patient, now, today)?, out)
                 }
                 PrintCommand::Connected { out } => (api::report::connected(&mut store, now, today)?, out),
+                PrintCommand::DrillPack { drill, out } => {
+                    (api::report::drill_pack(&mut store, &drill, now)?, out)
+                }
+                PrintCommand::Evidence { out } => (api::report::evidence(&store, now, today)?, out),
                 PrintCommand::EvacuationPlan { patient, out } => {
                     (api::report::evacuation_plan(&mut store, &patient, now, today)?, out)
                 }

@@ -3,6 +3,7 @@
 //! from this list; the test below fails when the committed file has drifted.
 
 mod app;
+mod drills;
 mod exchange;
 mod files;
 mod organization;
@@ -78,6 +79,15 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             report::print_action_cards,
             report::print_connected,
             report::print_regional,
+            drills::get_drills,
+            drills::save_drill,
+            drills::record_drill_result,
+            drills::close_action_item,
+            drills::save_briefing,
+            drills::get_tabletop,
+            drills::get_reminders,
+            drills::print_drill_pack,
+            drills::print_evidence,
         ])
 }
 

@@ -57,14 +57,14 @@ pub async fn print_connected(app: AppHandle) -> Result<Option<PrintOutcome>, Ipc
         let state = app.state::<AppState>();
         api::report::connected_file_name(&*state.store()?, today)?
     };
-    let Some(path) = choose_destination(&app, &file_name).await? else {
+    let Some(path) = choose_destination_pdf(&app, &file_name).await? else {
         return Ok(None);
     };
     let printed = {
         let state = app.state::<AppState>();
         api::report::connected(&mut *state.store()?, now, today)?
     };
-    save(&path, printed)
+    save_printed(&path, printed)
 }
 
 /// Asks where to save, then writes the 発災時アクションカード. `null` when the user cancels.
@@ -83,14 +83,14 @@ pub async fn print_plan_version(app: AppHandle, number: u32) -> Result<Option<Pr
         let state = app.state::<AppState>();
         api::report::plan_file_name(&*state.store()?, today)?.replace("BCP_", &format!("BCP第{number}版_"))
     };
-    let Some(path) = choose_destination(&app, &file_name).await? else {
+    let Some(path) = choose_destination_pdf(&app, &file_name).await? else {
         return Ok(None);
     };
     let printed = {
         let state = app.state::<AppState>();
         api::report::plan_version(&*state.store()?, Some(number), now, today)?
     };
-    save(&path, printed)
+    save_printed(&path, printed)
 }
 
 /// Asks where to save, then writes the 優先順位名簿 as of now. `null` when the user cancels.
@@ -107,14 +107,14 @@ pub async fn print_roster(
         Some(scope) => format!("優先順位名簿_{}提供用", scope.label_ja()),
     };
     let file_name = format!("{title}_{}.pdf", chrono::Local::now().format("%Y%m%d_%H%M"));
-    let Some(path) = choose_destination(&app, &file_name).await? else {
+    let Some(path) = choose_destination_pdf(&app, &file_name).await? else {
         return Ok(None);
     };
     let printed = {
         let state = app.state::<AppState>();
         api::report::roster(&mut *state.store()?, recipient, now, crate::cli::local_offset())?
     };
-    save(&path, printed)
+    save_printed(&path, printed)
 }
 
 /// Asks where to save, then writes the 安否確認シート. `null` when the user cancels.
@@ -133,14 +133,14 @@ async fn print_people(
 ) -> Result<Option<PrintOutcome>, IpcError> {
     let now = chrono::Utc::now();
     let file_name = format!("{title}_{}.pdf", chrono::Local::now().format("%Y%m%d_%H%M"));
-    let Some(path) = choose_destination(&app, &file_name).await? else {
+    let Some(path) = choose_destination_pdf(&app, &file_name).await? else {
         return Ok(None);
     };
     let printed = {
         let state = app.state::<AppState>();
         render(&mut *state.store()?, now, crate::cli::local_offset())?
     };
-    save(&path, printed)
+    save_printed(&path, printed)
 }
 
 /// Asks where to save, then writes one patient's 災害時個別支援計画. `null` when the user cancels.
@@ -167,20 +167,20 @@ async fn print_patient(
 ) -> Result<Option<PrintOutcome>, IpcError> {
     let (now, today) = (chrono::Utc::now(), chrono::Local::now().date_naive());
     let file_name = format!("{title}_{id}_{}.pdf", today.format("%Y%m%d"));
-    let Some(path) = choose_destination(&app, &file_name).await? else {
+    let Some(path) = choose_destination_pdf(&app, &file_name).await? else {
         return Ok(None);
     };
     let printed = {
         let state = app.state::<AppState>();
         render(&mut *state.store()?, &id, now, today)?
     };
-    save(&path, printed)
+    save_printed(&path, printed)
 }
 
 type FileName = fn(&Store, NaiveDate) -> Result<String, ApiError>;
 type Render = fn(&Store, DateTime<Utc>, NaiveDate) -> Result<Printed, ApiError>;
 
-async fn print(
+pub(super) async fn print(
     app: AppHandle,
     file_name: FileName,
     render: Render,
@@ -190,17 +190,20 @@ async fn print(
         let state = app.state::<AppState>();
         file_name(&*state.store()?, today)?
     };
-    let Some(path) = choose_destination(&app, &file_name).await? else {
+    let Some(path) = choose_destination_pdf(&app, &file_name).await? else {
         return Ok(None);
     };
     let printed = {
         let state = app.state::<AppState>();
         render(&*state.store()?, now, today)?
     };
-    save(&path, printed)
+    save_printed(&path, printed)
 }
 
-fn save(path: &std::path::Path, printed: Printed) -> Result<Option<PrintOutcome>, IpcError> {
+pub(super) fn save_printed(
+    path: &std::path::Path,
+    printed: Printed,
+) -> Result<Option<PrintOutcome>, IpcError> {
     write_atomically(path, &printed.bytes)
         .map_err(|e| IpcError::new(IpcErrorKind::FileWrite, format!("{}: {e}", path.display())))?;
     Ok(Some(PrintOutcome {
@@ -210,7 +213,10 @@ fn save(path: &std::path::Path, printed: Printed) -> Result<Option<PrintOutcome>
     }))
 }
 
-async fn choose_destination(app: &AppHandle, file_name: &str) -> Result<Option<PathBuf>, IpcError> {
+pub(super) async fn choose_destination_pdf(
+    app: &AppHandle,
+    file_name: &str,
+) -> Result<Option<PathBuf>, IpcError> {
     choose_destination_for(app, file_name, "PDFの保存先", ("PDF", "pdf")).await
 }
 

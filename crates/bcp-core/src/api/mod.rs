@@ -2,6 +2,7 @@
 //! so the UI and the terminal can never disagree. Each takes the [`Store`] and, where time matters,
 //! `now` from the caller.
 
+pub mod drills;
 pub mod exchange;
 pub mod organization;
 pub mod patient_table;
@@ -102,6 +103,8 @@ pub enum ApiError {
     NoRegionMaster,
     #[error("{0:?} is not a home-care region of the region master")]
     UnknownHomeCareRegion(String),
+    #[error("drill or briefing rejected: {0}")]
+    Drill(#[from] crate::drill::DrillError),
 }
 
 /// Opens the database at `path`, and on first run loads the seeded region master through the same

@@ -108,13 +108,23 @@ pub fn ranked(store: &mut Store, now: DateTime<Utc>) -> Result<Vec<RankedPatient
     if !recently {
         store.audit(&timestamp(now), "patient.list", "*", &format!("{} records", records.len()))?;
     }
-    let derived: Vec<_> =
-        records.iter().map(|r| derive(r, outage.as_ref().map(|(_, d)| d), &checks, now)).collect();
+    Ok(rank_records(&records, outage.as_ref().map(|(_, d)| d), &checks, now, &config))
+}
+
+/// The records in priority order at `now` under `outage` (real, or a drill's hypothetical one). Pure.
+pub fn rank_records(
+    records: &[PatientRecord],
+    outage: Option<&OutageDeclaration>,
+    checks: &[SafetyCheck],
+    now: DateTime<Utc>,
+    config: &priority::PriorityConfig,
+) -> Vec<RankedPatient> {
+    let derived: Vec<_> = records.iter().map(|r| derive(r, outage, checks, now)).collect();
     let mut items: Vec<(RankedPatient, Ranking, &priority::Facts)> = records
         .iter()
         .zip(&derived)
         .map(|(record, derived)| {
-            let ranking = priority::rank(&derived.facts, &config);
+            let ranking = priority::rank(&derived.facts, config);
             // A clinician's recorded tier replaces the computed one for ordering; both are shown.
             let tier = record.tier_override.as_ref().map_or(ranking.tier, |o| o.tier);
             let row = RankedPatient {
@@ -134,7 +144,7 @@ pub fn ranked(store: &mut Store, now: DateTime<Utc>) -> Result<Vec<RankedPatient
         })
         .collect();
     order(&mut items);
-    Ok(items.into_iter().map(|(row, _, _)| row).collect())
+    items.into_iter().map(|(row, _, _)| row).collect()
 }
 
 /// 停電・災害対応を開始: one outage at a time.

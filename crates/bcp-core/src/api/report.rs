@@ -189,6 +189,7 @@ fn people_paper(
             .map(|at| crate::dates::wareki_time(at.to_utc(), offset)),
         recipient,
         today: now.with_timezone(&offset).date_naive(),
+        drill_label: None,
     };
     let named = match recipient {
         None => list.patients.len(),
@@ -285,4 +286,171 @@ pub fn regional(store: &Store, now: DateTime<Utc>, today: NaiveDate) -> Result<P
 
 pub fn regional_file_name(store: &Store, today: NaiveDate) -> Result<String, ApiError> {
     file_name(store, "地域BCP", today)
+}
+
+/// 訓練パック: scenario, tabletop, action cards, roster and check sheet as of the drill's start, staff
+/// roll-call, partner contacts. Names patients: audited.
+pub fn drill_pack(store: &mut Store, drill_id: &str, now: DateTime<Utc>) -> Result<Printed, ApiError> {
+    let (layout, named) = drill_pack_layout(store, drill_id)?;
+    let fonts = Fonts::load()?;
+    let printed = pdf::render(&layout, &fonts, now.timestamp());
+    store.audit(&super::timestamp(now), "print.drill-pack", drill_id, &format!("{named} patients named"))?;
+    Ok(printed)
+}
+
+/// The drill pack as data (tests read it), and how many patients it names.
+pub fn drill_pack_layout(
+    store: &Store,
+    drill_id: &str,
+) -> Result<(crate::report::layout::Layout, usize), ApiError> {
+    let organization = store.organization()?.ok_or(ApiError::NoOrganization)?;
+    let drill = super::drills::get(store, drill_id)?;
+    let scenario = crate::drill::scenario::find(&drill.scenario_id)
+        .ok_or_else(|| crate::drill::DrillError::UnknownScenario(drill.scenario_id.clone()))?;
+    let starts_at = DateTime::parse_from_rfc3339(&drill.starts_at)
+        .map_err(|_| crate::drill::DrillError::BadStart(drill.starts_at.clone()))?;
+    let offset = *starts_at.offset();
+    let tabletop = super::drills::run_tabletop(store, &drill)?;
+    // The roster as it would read at T0 of the drill's blackout: the hours are the full recorded ones.
+    let records = store.patients()?;
+    let config = crate::patient::priority::config().map_err(ApiError::Priority)?;
+    let hypothetical = crate::patient::outage::OutageDeclaration {
+        started_at: drill.starts_at.clone(),
+        municipalities: vec![],
+        note: String::new(),
+        evacuation_orders: vec![],
+    };
+    let at_start = starts_at.to_utc();
+    let list = super::patients::PatientList {
+        outage: None,
+        computed_at: super::timestamp(at_start),
+        patients: super::patients::rank_records(&records, Some(&hypothetical), &[], at_start, &config),
+        config_version: config.version.clone(),
+    };
+    let plan = super::plan::current(store)?;
+    let history = match &plan {
+        Some(_) => super::revision::history(store)?,
+        None => vec![],
+    };
+    let version = match &plan {
+        Some(_) => version_label(store, None, &history)?,
+        None => String::new(),
+    };
+    let guide = super::plan::guide()?;
+    let staff = plan.as_ref().map(|p| staff_rows(guide, &p.answers)).unwrap_or_default();
+    let partners = store.partners()?;
+    let agreements = store.agreements()?;
+    let fonts = Fonts::load()?;
+    let input = crate::report::drill_pack::DrillPackInput {
+        organization: &organization.name,
+        drill: &drill,
+        scenario,
+        starts_at,
+        tabletop: &tabletop,
+        roster: crate::report::roster::RosterInput {
+            organization: &organization.name,
+            list: &list,
+            records: &records,
+            computed_at_label: crate::dates::wareki_time(at_start, offset),
+            outage_label: None,
+            recipient: None,
+            today: starts_at.date_naive(),
+            drill_label: Some(format!(
+                "{}から{}時間の停電（{}）",
+                crate::dates::wareki_time(at_start, offset),
+                drill.blackout_hours,
+                drill.title
+            )),
+        },
+        cards: plan.as_ref().map(|p| CardsInput {
+            guide,
+            organization: &organization,
+            answers: &p.answers,
+            version_label: version.clone(),
+        }),
+        staff,
+        partners: &partners,
+        agreements: &agreements,
+    };
+    Ok((crate::report::drill_pack::layout(&input, &fonts)?, records.len()))
+}
+
+fn staff_rows(
+    guide: &crate::guide::Guide,
+    answers: &crate::plan::Answers,
+) -> Vec<crate::report::drill_pack::StaffRow> {
+    let job_label = |id: &str| {
+        guide
+            .step("staff-roster")
+            .and_then(|s| s.field("staff"))
+            .and_then(|f| match &f.shape {
+                crate::guide::Shape::Table { columns, .. } => columns.iter().find(|c| c.id == "job"),
+                _ => None,
+            })
+            .and_then(|c| c.options.iter().find(|o| o.id == id))
+            .map_or(id.to_string(), |o| o.ja.clone())
+    };
+    answers
+        .get("staff-roster", "staff")
+        .and_then(|v| v.as_array())
+        .map(|rows| {
+            rows.iter()
+                .filter_map(|r| {
+                    let text =
+                        |k: &str| r.get(k).and_then(|v| v.as_str()).unwrap_or_default().trim().to_string();
+                    let name = text("name");
+                    (!name.is_empty()).then(|| crate::report::drill_pack::StaffRow {
+                        name,
+                        job: job_label(&text("job")),
+                        phone: text("phone"),
+                        walk_minutes: r.get("walk-minutes").and_then(|v| v.as_f64()),
+                    })
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+pub fn drill_pack_file_name(store: &Store, drill_id: &str, today: NaiveDate) -> Result<String, ApiError> {
+    file_name(store, &format!("訓練パック_{drill_id}"), today)
+}
+
+/// BCPの点検記録: the four checks' evidence (plan, briefings, drills, reviews).
+pub fn evidence(store: &Store, now: DateTime<Utc>, today: NaiveDate) -> Result<Printed, ApiError> {
+    let fonts = Fonts::load()?;
+    Ok(pdf::render(&evidence_layout(store, today)?, &fonts, now.timestamp()))
+}
+
+/// The evidence document as data (tests read it).
+pub fn evidence_layout(store: &Store, today: NaiveDate) -> Result<crate::report::layout::Layout, ApiError> {
+    let organization = store.organization()?.ok_or(ApiError::NoOrganization)?;
+    let plan = super::plan::current(store)?;
+    let history = match &plan {
+        Some(_) => super::revision::history(store)?,
+        None => vec![],
+    };
+    let version_label = match &plan {
+        Some(_) => version_label(store, None, &history)?,
+        None => "計画なし".to_string(),
+    };
+    let obligations = super::revision::obligations_for(store, today)?;
+    let staff = plan.as_ref().map(|p| super::drills::staff_names(&p.answers)).unwrap_or_default();
+    let (drills, briefings, items) = (store.drills()?, store.briefings()?, store.action_items()?);
+    let fonts = Fonts::load()?;
+    let input = crate::report::evidence::EvidenceInput {
+        organization: &organization.name,
+        today,
+        version_label,
+        history: &history,
+        obligations: &obligations,
+        briefings: &briefings,
+        staff: &staff,
+        drills: &drills,
+        action_items: &items,
+    };
+    Ok(crate::report::evidence::layout(&input, &fonts))
+}
+
+pub fn evidence_file_name(store: &Store, today: NaiveDate) -> Result<String, ApiError> {
+    file_name(store, "BCP点検記録", today)
 }

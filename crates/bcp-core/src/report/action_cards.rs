@@ -6,7 +6,7 @@ use super::ReportError;
 use super::answer_text::{View, strings, value_block};
 use super::flow::{BODY_TOP, Flow, frame_pages};
 use super::fonts::{Fonts, Weight};
-use super::layout::{A4_HEIGHT_MM, Layout};
+use super::layout::{A4_HEIGHT_MM, Layout, Page};
 use super::templates;
 use crate::guide::Guide;
 use crate::organization::Organization;
@@ -24,6 +24,18 @@ pub struct CardsInput<'a> {
 const HALF: f32 = A4_HEIGHT_MM / 2.0;
 
 pub fn layout(input: &CardsInput, fonts: &Fonts) -> Result<Layout, ReportError> {
+    let (mut pages, missing_glyphs) = card_pages(input, fonts)?;
+    let header = format!("発災時アクションカード　{}", input.version_label);
+    frame_pages(&mut pages, fonts, &input.organization.name, &header, false);
+    Ok(Layout {
+        title: format!("発災時アクションカード — {}", input.organization.name),
+        pages,
+        missing_glyphs,
+    })
+}
+
+/// The cards' pages without running headers and numbers (a drill pack frames them with its own).
+pub fn card_pages(input: &CardsInput, fonts: &Fonts) -> Result<(Vec<Page>, Vec<char>), ReportError> {
     let template = templates::action_cards().map_err(ReportError::Template)?;
     let roles = &template.roles;
     let rows: Vec<&serde_json::Map<String, Value>> = input
@@ -94,14 +106,7 @@ pub fn layout(input: &CardsInput, fonts: &Fonts) -> Result<Layout, ReportError> 
             }
         }
     }
-    let (mut pages, missing_glyphs) = flow.finish();
-    let header = format!("発災時アクションカード　{}", input.version_label);
-    frame_pages(&mut pages, fonts, &input.organization.name, &header, false);
-    Ok(Layout {
-        title: format!("発災時アクションカード — {}", input.organization.name),
-        pages,
-        missing_glyphs,
-    })
+    Ok(flow.finish())
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 
 use super::flow::{Flow, TableSpec, frame_pages};
 use super::fonts::{Fonts, Weight};
-use super::layout::Layout;
+use super::layout::{Layout, Page};
 use crate::api::patients::PatientList;
 use crate::patient::record::{ConsentScope, PatientRecord};
 use chrono::NaiveDate;
@@ -20,6 +20,8 @@ pub struct RosterInput<'a> {
     /// printed only when the patient's consent to share with that recipient is in force on `today`.
     pub recipient: Option<ConsentScope>,
     pub today: NaiveDate,
+    /// In a drill pack: the drill's assumed outage, printed instead of the real status.
+    pub drill_label: Option<String>,
 }
 
 impl RosterInput<'_> {
@@ -67,6 +69,13 @@ fn first_phone(record: Option<&PatientRecord>) -> String {
 }
 
 pub fn roster(input: &RosterInput, fonts: &Fonts) -> Layout {
+    let (mut pages, missing_glyphs) = roster_pages(input, fonts);
+    frame_pages(&mut pages, fonts, input.organization, "優先順位名簿　要配慮個人情報・取扱注意", false);
+    Layout { title: format!("優先順位名簿 — {}", input.organization), pages, missing_glyphs }
+}
+
+/// The roster's pages without running headers and numbers (a drill pack frames them with its own).
+pub fn roster_pages(input: &RosterInput, fonts: &Fonts) -> (Vec<Page>, Vec<char>) {
     let mut flow = Flow::new(fonts);
     flow.body_pt = 9.0;
     flow.table_pt = 8.0;
@@ -75,9 +84,10 @@ pub fn roster(input: &RosterInput, fonts: &Fonts) -> Layout {
         Some(scope) => format!("優先順位名簿（{}への提供用）", scope.label_ja()),
     };
     flow.heading(&title, 1);
-    let status = match &input.outage_label {
-        Some(started) => format!("停電・災害対応中（開始 {started}）"),
-        None => "平常時（停電の宣言なし）".to_string(),
+    let status = match (&input.drill_label, &input.outage_label) {
+        (Some(drill), _) => format!("訓練の想定：{drill}"),
+        (None, Some(started)) => format!("停電・災害対応中（開始 {started}）"),
+        (None, None) => "平常時（停電の宣言なし）".to_string(),
     };
     flow.paragraph(
         &format!("{status}　残り時間の計算時刻：{}", input.computed_at_label),
@@ -164,13 +174,18 @@ pub fn roster(input: &RosterInput, fonts: &Fonts) -> Layout {
             }
         }
     }
-    let (mut pages, missing_glyphs) = flow.finish();
-    frame_pages(&mut pages, fonts, input.organization, "優先順位名簿　要配慮個人情報・取扱注意", false);
-    Layout { title: format!("優先順位名簿 — {}", input.organization), pages, missing_glyphs }
+    flow.finish()
 }
 
 /// The sheet staff write on during a blackout: one row per patient, in priority order.
 pub fn check_sheet(input: &RosterInput, fonts: &Fonts) -> Layout {
+    let (mut pages, missing_glyphs) = check_sheet_pages(input, fonts);
+    frame_pages(&mut pages, fonts, input.organization, "安否確認シート　要配慮個人情報・取扱注意", false);
+    Layout { title: format!("安否確認シート — {}", input.organization), pages, missing_glyphs }
+}
+
+/// The check sheet's pages without running headers and numbers.
+pub fn check_sheet_pages(input: &RosterInput, fonts: &Fonts) -> (Vec<Page>, Vec<char>) {
     let mut flow = Flow::new(fonts);
     flow.body_pt = 9.0;
     flow.table_pt = 9.0;
@@ -216,7 +231,5 @@ pub fn check_sheet(input: &RosterInput, fonts: &Fonts) -> Layout {
         .collect(),
         rows,
     });
-    let (mut pages, missing_glyphs) = flow.finish();
-    frame_pages(&mut pages, fonts, input.organization, "安否確認シート　要配慮個人情報・取扱注意", false);
-    Layout { title: format!("安否確認シート — {}", input.organization), pages, missing_glyphs }
+    flow.finish()
 }

@@ -20,7 +20,7 @@ pub struct RemotePlanRow {
 }
 
 impl Store {
-    fn next_id(&self, table: &str, prefix: char) -> Result<String, StoreError> {
+    pub(super) fn next_id(&self, table: &str, prefix: char) -> Result<String, StoreError> {
         let n: i64 = self.conn.query_row(
             &format!(
                 "SELECT COALESCE(MAX(CAST(substr(id, 2) AS INTEGER)), 0) + 1 FROM {table} WHERE id GLOB '{prefix}[0-9]*'"

@@ -12,11 +12,12 @@ pub static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("migrations/0004_patient.sql")),
         M::up(include_str!("migrations/0005_identity.sql")),
         M::up(include_str!("migrations/0006_link.sql")),
+        M::up(include_str!("migrations/0007_drill.sql")),
     ])
 });
 
 /// The schema version this binary writes.
-pub const LATEST: i64 = 6;
+pub const LATEST: i64 = 7;
 
 #[cfg(test)]
 mod tests {

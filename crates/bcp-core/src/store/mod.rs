@@ -4,6 +4,7 @@
 //! cut loses nothing that was confirmed. Every write runs in one transaction: it lands whole or not
 //! at all. A database written by a newer binary is refused before anything touches it.
 
+mod drills;
 mod identity;
 pub mod links;
 mod migrations;
