@@ -258,3 +258,55 @@ fn an_outage_from_the_terminal_ranks_the_patient_with_reasons() {
     assert_eq!(unknown.status.code(), Some(1));
     ok(homecare_bcp(data.path(), &["outage", "end"]));
 }
+
+#[test]
+fn a_drill_from_the_terminal_runs_the_tabletop_and_feeds_the_reminders_and_the_evidence() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let fixture = |name: &str| {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures").join(name).display().to_string()
+    };
+    ok(homecare_bcp(data.path(), &["samples", "load", "station"]));
+    ok(homecare_bcp(data.path(), &["patients", "add", &fixture("patient-internal-battery-only.json")]));
+    assert!(ok(homecare_bcp(data.path(), &["reminders"])).contains("訓練の記録がありません"));
+
+    assert!(
+        ok(homecare_bcp(data.path(), &["drill", "add", &fixture("drill-winter-blackout.json")]))
+            .contains("D001")
+    );
+    let tabletop = ok(homecare_bcp(data.path(), &["drill", "tabletop", "D001"]));
+    assert!(tabletop.contains("電源が切れる患者 1名"), "{tabletop}");
+    assert!(tabletop.contains("P0001\tP1\t4.8時間\t2027-01-20T07:48:00+09:00"), "{tabletop}");
+
+    let recorded = ok(homecare_bcp(data.path(), &["drill", "record", "D001", &fixture("drill-result.json")]));
+    assert!(recorded.contains("課題 2 件"), "{recorded}");
+    let reminders = ok(homecare_bcp(data.path(), &["reminders"]));
+    assert!(reminders.contains("連絡網を電話とLINEの2系統にする"), "{reminders}");
+    assert!(!reminders.contains("訓練の記録がありません"), "{reminders}");
+
+    // A bad close changes nothing; a good one takes the item off the reminders.
+    let refused = homecare_bcp(data.path(), &["drill", "close", "D001-F1", "--revision", "9"]);
+    assert!(!refused.status.success());
+    ok(homecare_bcp(data.path(), &["drill", "close", "D001-F1", "--revision", "1"]));
+    ok(homecare_bcp(data.path(), &["drill", "briefing", &fixture("briefing.json")]));
+    let after = ok(homecare_bcp(data.path(), &["reminders"]));
+    assert!(!after.contains("連絡網を電話とLINEの2系統にする"), "{after}");
+
+    let pack = data.path().join("pack.pdf");
+    ok(homecare_bcp(
+        data.path(),
+        &["print", "drill-pack", "--drill", "D001", "--out", pack.to_str().expect("path")],
+    ));
+    let text = tool("pdftotext", &[pack.to_str().expect("path"), "-"]);
+    for expected in ["訓練シナリオ：冬の全域停電の机上訓練", "職員の安否確認・参集シート", "南 花子（架空）"]
+    {
+        assert!(text.contains(expected), "{expected}");
+    }
+    let evidence = data.path().join("evidence.pdf");
+    ok(homecare_bcp(data.path(), &["print", "evidence", "--out", evidence.to_str().expect("path")]));
+    let text = tool("pdftotext", &[evidence.to_str().expect("path"), "-"]);
+    for expected in ["BCPの点検記録", "第1版の説明（職員会議）", "第1版で対応", "未達"]
+    {
+        assert!(text.contains(expected), "{expected}");
+    }
+    tool("qpdf", &["--check", evidence.to_str().expect("path")]);
+}

@@ -3,7 +3,7 @@
 //! and find all of it in the inspection evidence.
 
 use bcp_core::api;
-use bcp_core::drill::{Briefing, Drill, DrillKind, DrillResult, Finding, Measurement, Participant};
+use bcp_core::drill::{Briefing, Drill, DrillFinding, DrillKind, DrillResult, Measurement, Participant};
 use bcp_core::link::{Agreement, AgreementKind, Direction, Partner, PartnerKind};
 use bcp_core::organization::OrganizationKind;
 use bcp_core::plan::PlanScope;
@@ -123,7 +123,7 @@ fn a_drill_from_plan_to_pack_to_finding_to_revision() {
         "訓練シナリオ：冬の全域停電の机上訓練",
         "T+6時間",
         "机上訓練：当事業所のデータで見る停電の影響",
-        "なよろ市立病院（入院受入）",
+        "なよろ市立病院（病院（入院受入））",
         "アクションカード",
         "優先順位名簿",
         "訓練の想定：",
@@ -156,7 +156,7 @@ fn a_drill_from_plan_to_pack_to_finding_to_revision() {
                 target_minutes: Some(60.0),
             }],
             deviations: vec!["171の使い方を知らない職員がいた".into()],
-            findings: vec![Finding {
+            findings: vec![DrillFinding {
                 id: String::new(),
                 text: "連絡に75分かかった".into(),
                 action: "連絡網を2系統にする".into(),
@@ -236,7 +236,7 @@ fn a_drill_from_plan_to_pack_to_finding_to_revision() {
 fn a_closed_finding_cannot_be_dropped_but_an_open_one_can() {
     let mut store = station_with_plan();
     let id = api::drills::save(&mut store, winter_drill(), now()).expect("planned");
-    let finding = |text: &str, action: &str| Finding {
+    let finding = |text: &str, action: &str| DrillFinding {
         id: String::new(),
         text: text.into(),
         action: action.into(),

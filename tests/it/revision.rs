@@ -72,7 +72,7 @@ fn obligations_table() {
     use PlanScope::*;
     type Case<'a> =
         (OrganizationKind, PlanScope, bool, Option<(&'a str, Option<&'a str>)>, &'a str, &'a [&'a str]);
-    let always = ["staff-informed", "drills"]; // their records cannot be kept in the app yet
+    let always = ["staff-informed", "drills"]; // no briefing or drill is recorded in these cases
     let cases: Vec<Case> = vec![
         (
             NursingStation,
@@ -131,6 +131,55 @@ fn obligations_table() {
             assert_eq!(o.met, o.missing.is_empty(), "{}: met exactly when nothing is missing", o.id);
         }
     }
+}
+
+/// A station's briefing and drill records meet the two checks for a year; after that they are due again.
+#[test]
+fn recorded_briefings_and_drills_meet_the_station_checks_for_a_year() {
+    let mut store = plan(OrganizationKind::NursingStation, PlanScope::Combined, true);
+    api::revision::revise(&mut store, revision("2026-11-25", Some("2027-11-24")), now()).expect("valid");
+    let briefing = bcp_core::drill::Briefing {
+        id: String::new(),
+        held_on: "2026-11-01".into(),
+        topic: "第1版の説明".into(),
+        revision: Some(1),
+        attendees: vec!["北野".into()],
+    };
+    api::drills::save_briefing(&mut store, briefing, now()).expect("briefing");
+    let drill = bcp_core::drill::Drill {
+        id: String::new(),
+        title: "安否確認訓練".into(),
+        scenario_id: "earthquake".into(),
+        kind: bcp_core::drill::DrillKind::SafetyCheck,
+        starts_at: "2026-10-01T10:00:00+09:00".into(),
+        participants: vec![],
+        joint_partner_ids: vec![],
+        blackout_hours: 0.0,
+        partners_down: vec![],
+        office_down: false,
+        result: None,
+    };
+    let id = api::drills::save(&mut store, drill, now()).expect("drill");
+    let held = bcp_core::drill::DrillResult {
+        held_on: "2026-10-01".into(),
+        attendees: vec!["北野".into()],
+        measurements: vec![],
+        deviations: vec![],
+        findings: vec![],
+        recorded_by: String::new(),
+    };
+    api::drills::record_result(&mut store, &id, held, now()).expect("held");
+    let unmet = |today: &str| -> Vec<String> {
+        api::revision::obligations_for(&store, day(today))
+            .expect("computed")
+            .into_iter()
+            .filter(|o| !o.met)
+            .map(|o| o.id)
+            .collect()
+    };
+    assert_eq!(unmet("2026-11-25"), Vec::<String>::new());
+    assert_eq!(unmet("2027-10-15"), vec!["drills"], "the drill is over a year old, the briefing not yet");
+    assert_eq!(unmet("2027-11-10"), vec!["staff-informed", "drills"]);
 }
 
 #[test]

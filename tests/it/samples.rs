@@ -24,7 +24,11 @@ fn every_sample_loads_complete_and_fixed() {
             .map(|o| o.id)
             .collect();
         let expected: &[&str] = if sample.id == "station" { &["staff-informed", "drills"] } else { &[] };
-        assert_eq!(unmet, expected, "{}: only the records the app cannot keep are missing", sample.id);
+        assert_eq!(
+            unmet, expected,
+            "{}: only the briefing and drill records, which a sample does not have, are missing",
+            sample.id
+        );
         let printed = api::report::plan(&store, now(), today()).expect("prints");
         assert!(printed.pages > 10, "{}: {} pages", sample.id, printed.pages);
     }

@@ -60,6 +60,7 @@ fn a_roster_for_the_municipality_names_only_consenting_patients() {
             outage_label: None,
             recipient,
             today: today(),
+            drill_label: None,
         };
         roster(&input, &fonts).pages.iter().flat_map(|p| p.texts()).map(String::from).collect::<Vec<_>>()
     };

@@ -117,9 +117,39 @@ export const commands = {
 	printConnected: () => typedError<PrintOutcome | null, IpcError>(__TAURI_INVOKE("print_connected")),
 	/**  Asks where to save, then writes the 地域BCP from the members' files. */
 	printRegional: () => typedError<PrintOutcome | null, IpcError>(__TAURI_INVOKE("print_regional")),
+	/**  Scenarios, drills, action items and briefings. */
+	getDrills: () => typedError<DrillsView, IpcError>(__TAURI_INVOKE("get_drills")),
+	/**  Plans a drill (empty id) or changes its plan; returns its id. */
+	saveDrill: (drill: Drill) => typedError<string, IpcError>(__TAURI_INVOKE("save_drill", { drill })),
+	/**  Records what happened; findings with an action become action items. */
+	recordDrillResult: (drillId: string, result: DrillResult) => typedError<Drill, IpcError>(__TAURI_INVOKE("record_drill_result", { drillId, result })),
+	/**  Closes an action item with the plan version that took it in. */
+	closeActionItem: (id: string, revision: number, note: string) => typedError<ActionItem, IpcError>(__TAURI_INVOKE("close_action_item", { id, revision, note })),
+	/**  Records a staff briefing (empty id) or corrects one; returns its id. */
+	saveBriefing: (briefing: Briefing) => typedError<string, IpcError>(__TAURI_INVOKE("save_briefing", { briefing })),
+	/**  The tabletop on today's register and agreements (names patients: audited). */
+	getTabletop: (drillId: string) => typedError<Tabletop, IpcError>(__TAURI_INVOKE("get_tabletop", { drillId })),
+	/**  Home screen: what keeps the plan current, most urgent first. */
+	getReminders: () => typedError<Reminder[], IpcError>(__TAURI_INVOKE("get_reminders")),
+	/**  Asks where to save, then writes the drill's 訓練パック. `null` when the user cancels. */
+	printDrillPack: (drillId: string) => typedError<PrintOutcome | null, IpcError>(__TAURI_INVOKE("print_drill_pack", { drillId })),
+	/**  Asks where to save, then writes the BCPの点検記録. `null` when the user cancels. */
+	printEvidence: () => typedError<PrintOutcome | null, IpcError>(__TAURI_INVOKE("print_evidence")),
 };
 
 /* Types */
+/**  改善項目: a finding's action, open until a plan revision (改訂) closes it. */
+export type ActionItem = {
+	/**  「D001-F1」: the drill and the finding it answers. */
+	id: string,
+	drillId: string,
+	finding: string,
+	action: string,
+	owner: string,
+	dueOn: string | null,
+	closed: Closure | null,
+};
+
 /**  協定. */
 export type Agreement = {
 	id?: string,
@@ -175,6 +205,19 @@ export type BreakGlass = {
 	releasedAt: string,
 };
 
+/**  職員への周知・研修の記録: who was told what, when, about which version. */
+export type Briefing = {
+	/**  Assigned by the store (B001 …); empty in a new record. */
+	id?: string,
+	/**  YYYY-MM-DD */
+	heldOn: string,
+	/**  「第2版の説明（職員会議）」「新人研修」. */
+	topic: string,
+	/**  The plan version explained, if any. */
+	revision: number | null,
+	attendees: string[],
+};
+
 export type Caregiver = {
 	relation: string,
 	age: number | null,
@@ -225,6 +268,14 @@ export type Choice = {
 	en: string,
 };
 
+/**  How an action item was closed: by 第n版 of the plan. */
+export type Closure = {
+	revision: number,
+	/**  YYYY-MM-DD */
+	closedOn: string,
+	note?: string,
+};
+
 export type Column = {
 	id: string,
 	type: ColumnKind,
@@ -270,6 +321,24 @@ export type Counted = {
 	value: number | null,
 	members: Fingerprint[],
 };
+
+export type Cover = {
+	by: CoverBy,
+	/**  For `Partner`: who, and under which agreement. */
+	partnerId: string | null,
+	partnerName: string | null,
+	agreementId: string | null,
+	kind: AgreementKind | null,
+};
+
+/**  Who does it, under what. */
+export type CoverBy = 
+/**  Our own staff. */
+"us" | 
+/**  A partner under an agreement. */
+"partner" | 
+/**  The patient's own admission arrangement (recorded in the register). */
+"ownArrangement" | "nobody";
 
 export type Dashboard = {
 	municipalities: string[],
@@ -337,6 +406,73 @@ export type Direction =
 "theyProvide" | 
 /**  Each helps the other. */
 "mutual";
+
+/**  A planned drill (訓練計画), and once held, its record (訓練記録). */
+export type Drill = {
+	/**  Assigned by the store (D001 …); empty in a new drill. */
+	id?: string,
+	title: string,
+	/**  A scenario of `templates/drills/scenarios.toml`. */
+	scenarioId: string,
+	kind: DrillKind,
+	/**  The scenario's T0, RFC 3339 with the user's offset (the pack prints it in their time). */
+	startsAt: string,
+	participants?: Participant[],
+	/**  合同訓練: partners of the directory taking part. */
+	jointPartnerIds?: string[],
+	/**  The tabletop's blackout length (hours); defaults to the scenario's. */
+	blackoutHours: number | null,
+	/**  Partners assumed out of action in the tabletop (their agreements give no help). */
+	partnersDown?: string[],
+	/**  Our own office assumed unable to visit (e.g. the staff outbreak): visits need partners. */
+	officeDown?: boolean,
+	/**  Filled in after the drill. */
+	result?: DrillResult | null,
+};
+
+/**  課題: what the drill found, and the action that answers it (becomes an [`ActionItem`]). */
+export type DrillFinding = {
+	/**  Stable within its drill (F1, F2 …); empty in a new finding, assigned on save. */
+	id?: string,
+	text: string,
+	/**  The action to take; empty = noted only, no action item. */
+	action?: string,
+	owner?: string,
+	/**  YYYY-MM-DD */
+	dueOn: string | null,
+};
+
+/**  訓練の種類, as the guide's training plan names them (step 「周知・研修・訓練」). */
+export type DrillKind = 
+/**  机上訓練 */
+"tabletop" | 
+/**  実地訓練 */
+"field" | 
+/**  参集訓練 */
+"assembly" | 
+/**  安否確認訓練 */
+"safetyCheck";
+
+/**  訓練記録: what happened. */
+export type DrillResult = {
+	/**  YYYY-MM-DD */
+	heldOn: string,
+	/**  Who actually took part. */
+	attendees?: string[],
+	measurements?: Measurement[],
+	/**  計画どおりにいかなかったこと. */
+	deviations?: string[],
+	findings?: DrillFinding[],
+	recordedBy?: string,
+};
+
+/**  Everything the 訓練 screen shows. */
+export type DrillsView = {
+	scenarios: Scenario[],
+	drills: Drill[],
+	actionItems: ActionItem[],
+	briefings: Briefing[],
+};
 
 export type Edge = {
 	provider: string,
@@ -514,6 +650,14 @@ export type ImportedFile = {
 	names: number,
 };
 
+/**  出来事: read out at `at_minutes` from T0 (negative = lead time before the event). */
+export type Inject = {
+	atMinutes: number,
+	event: Text,
+	/**  What the participants discuss. */
+	prompt: Text,
+};
+
 export type Insight = {
 	stepId: string,
 	fieldId: string,
@@ -570,6 +714,20 @@ export type Living =
 "withFamily";
 
 export type MappingError = { kind: "wrongLength"; given: number; headers: number } | { kind: "twice"; column: TableColumn } | { kind: "noName" };
+
+/**  A time worth measuring in this drill, with a target of ours. */
+export type Measure = {
+	ja: string,
+	en: string,
+	targetMinutes: number | null,
+};
+
+/**  A measured time, e.g. 「人工呼吸器の患者全員に連絡がつくまで」 45 min against a 60 min target. */
+export type Measurement = {
+	label: string,
+	minutes: number | null,
+	targetMinutes: number | null,
+};
 
 export type MemberRow = {
 	fingerprint: Fingerprint,
@@ -672,6 +830,12 @@ export type OxygenSupply = {
 	demandValve?: boolean,
 };
 
+/**  参加者 and the role they play in the drill (対策本部長, 安否確認係, 訪問係 …). */
+export type Participant = {
+	name: string,
+	role?: string,
+};
+
 /**  連携先: one entry of the partner directory. */
 export type Partner = {
 	/**  Assigned by the directory (R001 …); empty in a new entry. */
@@ -694,6 +858,15 @@ export type PartnerKind =
 "hospital" | "pharmacy" | 
 /**  居宅介護支援事業所 */
 "careManagerOffice" | "municipality" | "healthCenter" | "coordinationBase" | "deviceVendor" | "oxygenSupplier" | "powerCompany" | "other";
+
+export type PartnerLoad = {
+	partnerId: string,
+	partnerName: string,
+	/**  Their electricity-dependent patients in the agreement's areas, from their last file. */
+	patients: number | null,
+	capacity: number | null,
+	reason: Text,
+};
 
 export type PatientCell = {
 	municipality: string,
@@ -925,6 +1098,36 @@ export type RegisteredDevice = {
 	substitutes?: Substitute[],
 } & Device;
 
+export type Reminder = {
+	kind: ReminderKind,
+	urgency: Urgency,
+	/**  YYYY-MM-DD, when there is a date. */
+	dueOn: string | null,
+	text: Text,
+	/**  What it is about (a partner id, an action item id, patient ids …), for the screen to link to. */
+	subjects: string[],
+};
+
+export type ReminderKind = 
+/**  計画の見直し */
+"review" | 
+/**  訓練 */
+"drill" | 
+/**  職員への周知 */
+"briefing" | 
+/**  協定の期限・見直し */
+"agreement" | 
+/**  備蓄の消費期限 */
+"stock" | 
+/**  患者の機器・電源の情報 */
+"patientData" | 
+/**  職員の入退職 */
+"staffChange" | 
+/**  連携先の新しい計画 */
+"partnerPlan" | 
+/**  訓練の改善項目 */
+"actionItem";
+
 /**  The partners' current plans (newest file per sender). */
 export type RemotePlan = {
 	fingerprint: Fingerprint,
@@ -993,6 +1196,20 @@ export type SafetyCheck = {
 export type SampleInfo = {
 	id: string,
 	title: Text,
+};
+
+export type Scenario = {
+	id: string,
+	hazard: Hazard,
+	title: Text,
+	summary: Text,
+	assumptions: Text[],
+	/**  The tabletop's default blackout length. */
+	blackoutHours: number | null,
+	/**  Whether the scenario takes our own office out of action by default. */
+	officeDown: boolean,
+	measures: Measure[],
+	injects: Inject[],
 };
 
 export type SecondaryRegion = {
@@ -1088,6 +1305,40 @@ export type TableFileFormat = "csv" | "xlsx";
 
 export type TableFormat = "csvUtf8" | "csvShiftJis" | "xlsx";
 
+export type Tabletop = {
+	blackoutHours: number | null,
+	/**  RFC 3339, in the drill's offset. */
+	startsAt: string,
+	endsAt: string,
+	/**  Every patient with a life-critical device, the first to run out first. */
+	patients: TabletopPatient[],
+	/**  How many pass their limit before power returns. */
+	runningOut: number,
+	/**  Of those, how many nobody can bridge. */
+	uncovered: number,
+	/**  How many nobody can visit (only when our office is down). */
+	unvisited: number,
+	extraLoad: PartnerLoad[],
+	/**  Agreements the run relied on that state no capacity. */
+	notes: Text[],
+};
+
+export type TabletopPatient = {
+	id: string,
+	name: string,
+	municipality: string | null,
+	tier: Tier,
+	/**  Hours the life-critical devices last from T0; `None` when none can be worked out. */
+	limitHours: number | null,
+	/**  RFC 3339 when the limit falls inside the blackout. */
+	runsOutAt: string | null,
+	runsOut: boolean,
+	visit: Cover,
+	/**  For patients who run out: what bridges the gap. */
+	bridge: Cover | null,
+	reasons: Text[],
+};
+
 export type Tally = {
 	filled: number,
 	total: number,
@@ -1119,6 +1370,10 @@ export type TierOverride = {
 	reason: string,
 	by: string,
 };
+
+export type Urgency = "overdue" | "dueSoon" | 
+/**  Something changed that the plan should take in; no date. */
+"notice";
 
 export type Value = null | boolean | number | string | Value[] | { [key in string]: Value };
 

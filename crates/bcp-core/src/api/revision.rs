@@ -67,6 +67,17 @@ pub fn obligations_for(store: &Store, today: NaiveDate) -> Result<Vec<Obligation
         progress: plan.as_ref().map(|p| &p.progress),
         answers: plan.as_ref().map(|p| &p.answers),
         latest_revision: history.last(),
+        last_briefing: store
+            .briefings()?
+            .iter()
+            .filter_map(|b| NaiveDate::parse_from_str(&b.held_on, "%Y-%m-%d").ok())
+            .max(),
+        last_drill: store
+            .drills()?
+            .iter()
+            .filter_map(|d| d.result.as_ref())
+            .filter_map(|r| NaiveDate::parse_from_str(&r.held_on, "%Y-%m-%d").ok())
+            .max(),
         today,
     }))
 }

@@ -92,7 +92,7 @@ pub struct DrillResult {
     #[serde(default)]
     pub deviations: Vec<String>,
     #[serde(default)]
-    pub findings: Vec<Finding>,
+    pub findings: Vec<DrillFinding>,
     #[serde(default)]
     pub recorded_by: String,
 }
@@ -116,7 +116,7 @@ impl Measurement {
 /// 課題: what the drill found, and the action that answers it (becomes an [`ActionItem`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
-pub struct Finding {
+pub struct DrillFinding {
     /// Stable within its drill (F1, F2 …); empty in a new finding, assigned on save.
     #[serde(default)]
     pub id: String,

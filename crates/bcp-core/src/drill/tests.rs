@@ -54,8 +54,8 @@ fn a_planned_drill_is_checked_field_by_field() {
     }
 }
 
-fn finding(text: &str, action: &str, owner: &str, due: Option<&str>) -> Finding {
-    Finding {
+fn finding(text: &str, action: &str, owner: &str, due: Option<&str>) -> DrillFinding {
+    DrillFinding {
         id: String::new(),
         text: text.into(),
         action: action.into(),
@@ -64,7 +64,7 @@ fn finding(text: &str, action: &str, owner: &str, due: Option<&str>) -> Finding 
     }
 }
 
-fn result(findings: Vec<Finding>) -> DrillResult {
+fn result(findings: Vec<DrillFinding>) -> DrillResult {
     DrillResult {
         held_on: "2027-01-20".into(),
         attendees: vec!["北野 春子".into(), " ".into()],

@@ -32,6 +32,9 @@ pub struct Evidence<'a> {
     pub progress: Option<&'a Progress>,
     pub answers: Option<&'a Answers>,
     pub latest_revision: Option<&'a Revision>,
+    /// The last staff briefing (周知) and the last drill held, as recorded on the 訓練 screen.
+    pub last_briefing: Option<NaiveDate>,
+    pub last_drill: Option<NaiveDate>,
     pub today: NaiveDate,
 }
 
@@ -50,10 +53,6 @@ pub fn obligations(e: &Evidence) -> Vec<Obligation> {
     let facility = t(
         "令和8年度診療報酬改定の施設基準（在支診・在支病）",
         "2026 fee-schedule facility standard for home-care support clinics and hospitals",
-    );
-    let records = t(
-        "実施の記録（日付・参加者）：このアプリではまだ記録できません。紙の記録を保管してください。",
-        "Records of when and who: this app cannot record them yet; keep the paper records.",
     );
     let build = |id: &str, title: Text, basis: &Text, missing: Vec<Text>| Obligation {
         id: id.into(),
@@ -86,7 +85,13 @@ pub fn obligations(e: &Evidence) -> Vec<Obligation> {
                         "How staff are told is not written (training step).",
                     ),
                 );
-                m.push(records.clone());
+                m.extend(record_gap(
+                    e,
+                    e.last_briefing,
+                    t("職員への周知の記録がありません（訓練の画面で、日付と参加者を記録できます）。", "No staff briefing is recorded (record the date and who attended on the Drills screen)."),
+                    "周知",
+                    "briefing",
+                ));
                 m
             }),
             build(
@@ -95,7 +100,16 @@ pub fn obligations(e: &Evidence) -> Vec<Obligation> {
                 &visiting,
                 {
                     let mut m = drill_plan_gaps(e);
-                    m.push(records.clone());
+                    m.extend(record_gap(
+                        e,
+                        e.last_drill,
+                        t(
+                            "実施した訓練の記録がありません（訓練の画面で記録できます）。",
+                            "No drill held is recorded (record it on the Drills screen).",
+                        ),
+                        "訓練",
+                        "drill",
+                    ));
                     m
                 },
             ),
@@ -172,6 +186,18 @@ fn plan_gaps(e: &Evidence, hazard: Hazard) -> Vec<Text> {
 fn field_gap(e: &Evidence, step: &str, field: &str, message: Text) -> Vec<Text> {
     let filled = e.answers.and_then(|a| a.get(step, field)).is_some_and(|v| !super::value::is_blank(v));
     if filled { vec![] } else { vec![message] }
+}
+
+/// Yearly: nothing recorded, or the last record more than a year before `today`.
+fn record_gap(e: &Evidence, last: Option<NaiveDate>, none: Text, ja: &str, en: &str) -> Option<Text> {
+    match last {
+        None => Some(none),
+        Some(d) if (e.today - d).num_days() > 365 => Some(t(
+            format!("最後の{ja}（{d}）から1年以上たっています。"),
+            format!("The last {en} ({d}) was more than a year ago."),
+        )),
+        Some(_) => None,
+    }
 }
 
 fn drill_plan_gaps(e: &Evidence) -> Vec<Text> {

@@ -207,6 +207,17 @@ fn tabletop_section(flow: &mut Flow, input: &DrillPackInput) {
         ]),
         rows,
     });
+    let explained: Vec<_> =
+        t.patients.iter().filter(|p| p.runs_out || p.visit.by == CoverBy::Nobody).collect();
+    if !explained.is_empty() {
+        flow.heading("理由", 2);
+        for p in explained {
+            flow.paragraph(&format!("{}（{}）", p.name, p.id), 0.0, Weight::Bold, None);
+            for r in &p.reasons {
+                flow.item("・", &r.ja, 2.0);
+            }
+        }
+    }
     if !t.extra_load.is_empty() {
         flow.heading("停止した連携先から引き受ける分", 2);
         for load in &t.extra_load {
@@ -309,8 +320,12 @@ pub fn layout(input: &DrillPackInput, fonts: &Fonts) -> Result<Layout, ReportErr
         fill(&mut flow);
         flow.finish()
     };
-    take(section(&|f| scenario_sheet(f, input)));
-    take(section(&|f| tabletop_section(f, input)));
+    // The tabletop follows the scenario on the same sheets: a page holding only the measures table wastes paper.
+    take(section(&|f| {
+        scenario_sheet(f, input);
+        f.space(6.0);
+        tabletop_section(f, input);
+    }));
     if let Some(cards) = &input.cards {
         take(card_pages(cards, fonts)?);
     }
