@@ -90,7 +90,10 @@ fn kept() -> World {
     }
 }
 
-fn run(w: &World) -> Vec<(ReminderKind, Urgency, Option<String>)> {
+/// (kind, urgency, due date) of each reminder, in the order shown.
+type Seen = Vec<(ReminderKind, Urgency, Option<String>)>;
+
+fn run(w: &World) -> Seen {
     let partners = vec![Partner {
         id: "R001".into(),
         name: "ステーションにし".into(),
@@ -136,7 +139,7 @@ fn each_rule_fires_on_its_own_dates() {
     use Urgency::*;
     type Change = fn(&mut World);
     let s = |x: &str| Some(x.to_string());
-    let cases: Vec<(&str, Change, Vec<(ReminderKind, Urgency, Option<String>)>)> = vec![
+    let cases: Vec<(&str, Change, Seen)> = vec![
         ("review date 29 days away", |w| w.today = d("2027-11-01"), vec![(Review, DueSoon, s("2027-11-30"))]),
         ("review date 31 days away", |w| w.today = d("2027-10-30"), vec![]),
         (

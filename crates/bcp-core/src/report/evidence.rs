@@ -35,7 +35,7 @@ fn date(s: &str) -> String {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").map_or(s.to_string(), wareki_with_iso)
 }
 
-fn held<'a>(drills: &'a [Drill]) -> Vec<&'a Drill> {
+fn held(drills: &[Drill]) -> Vec<&Drill> {
     let mut held: Vec<&Drill> = drills.iter().filter(|d| d.result.is_some()).collect();
     held.sort_by(|a, b| {
         let on = |d: &Drill| d.result.as_ref().map(|r| r.held_on.clone()).unwrap_or_default();
