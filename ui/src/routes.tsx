@@ -10,6 +10,8 @@ import {
   type RouterHistory,
 } from "@tanstack/react-router";
 import type { JSX } from "react";
+import { DrillPage } from "./features/drills/DrillPage";
+import { DrillsPage } from "./features/drills/DrillsPage";
 import { HomePage } from "./features/home/HomePage";
 import { LinksPage } from "./features/links/LinksPage";
 import { OnboardingPage } from "./features/organization/OnboardingPage";
@@ -141,6 +143,15 @@ const responseRoute = createRoute({
   component: ResponsePage,
 });
 
+// 訓練: the list of drills, action items and briefings; one drill's page by its id (D001 …).
+const drillsRoute = createRoute({ getParentRoute: () => shellRoute, path: "/drills", component: DrillsPage });
+const drillRoute = createRoute({ getParentRoute: () => shellRoute, path: "/drills/$drillId", component: DrillScreen });
+
+function DrillScreen(): JSX.Element {
+  const { drillId } = drillRoute.useParams();
+  return <DrillPage drillId={drillId} />;
+}
+
 const linksRoute = createRoute({ getParentRoute: () => shellRoute, path: "/links", component: LinksPage });
 // Open to every organisation: the page itself says it is for coordination bases (only they see it in the sidebar).
 const regionalRoute = createRoute({ getParentRoute: () => shellRoute, path: "/region", component: RegionalPage });
@@ -158,6 +169,8 @@ const routeTree = rootRoute.addChildren([
     patientsImportRoute,
     patientRoute,
     responseRoute,
+    drillsRoute,
+    drillRoute,
     linksRoute,
     regionalRoute,
     organizationRoute,

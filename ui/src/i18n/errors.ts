@@ -28,7 +28,7 @@ export function errorText(t: Translate, error: unknown): string {
  * Where a form's field sentences live. The contract's field names are short ("reason", "approver"),
  * so each form looks them up in its own group rather than in one shared list.
  */
-export type FieldErrorGroup = "fieldError" | "revisionError" | "patientError";
+export type FieldErrorGroup = "fieldError" | "revisionError" | "patientError" | "drillError";
 
 /** For invalidInput naming a field we have a sentence for, that sentence; otherwise null. */
 export function fieldErrorText(

@@ -19,9 +19,13 @@ export function useLinkView() {
 /**
  * Every save and import can change the findings (a partner's phone, an agreement's dates, a newer plan
  * from a partner), so the whole view is asked again; awaited, so the screen shows it when the call settles.
+ * The reminders read agreements' dates and partners' plans too.
  */
 function refreshLinks(queryClient: QueryClient) {
-  return queryClient.invalidateQueries({ queryKey: queryKeys.linkView });
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: queryKeys.linkView }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.reminders }),
+  ]);
 }
 
 /** Adds (empty id) or replaces a directory entry; resolves to its id. */

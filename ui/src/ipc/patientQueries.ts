@@ -59,6 +59,8 @@ export function useSavePatient() {
     onSuccess: async (id) => {
       // The editor is the only writer of a record: dropping the cached copy is enough for the next visit to read it anew.
       queryClient.removeQueries({ queryKey: [...queryKeys.patient, id] });
+      // The reminders say when a patient's device data is getting old.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.reminders });
       await queryClient.invalidateQueries({ queryKey: queryKeys.patients });
     },
   });

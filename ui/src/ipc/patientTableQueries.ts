@@ -30,7 +30,12 @@ export function useImportPatients() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ path, mapping }: ImportRequest) => unwrap(commands.importPatients(path, mapping)),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.patients }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.patients }),
+        // New patients with devices count in the reminders' data ages.
+        queryClient.invalidateQueries({ queryKey: queryKeys.reminders }),
+      ]),
   });
 }
 

@@ -35,6 +35,12 @@ export const queryKeys = {
   /** 地域BCP: the coordination base's region and the dashboard over its members' files; see regionalQueries.ts. */
   regionScope: ["regionScope"],
   regionalDashboard: ["regionalDashboard"],
+  /** 訓練: scenarios, drills, action items and briefings; see drillQueries.ts. */
+  drills: ["drills"],
+  /** Prefix of every tabletop run; one entry per drill id (audited: it names patients). */
+  tabletop: ["tabletop"],
+  /** The home screen's reminders; they follow from the plan, its versions, partners, patients and drills. */
+  reminders: ["reminders"],
 } as const;
 
 export const organizationQuery = queryOptions({
@@ -99,6 +105,8 @@ function invalidatePlanDerived(queryClient: QueryClient) {
     predicate: ({ queryKey }) => queryKey[1] === null || queryKey[2] === null,
   });
   void queryClient.invalidateQueries({ queryKey: queryKeys.obligations });
+  // The stock list's expiry dates, the staff roster and the review date are read by the reminders.
+  void queryClient.invalidateQueries({ queryKey: queryKeys.reminders });
 }
 
 export function useOrganization() {
@@ -157,7 +165,7 @@ export function useSetLanguage() {
 }
 
 /** The printable documents that need no argument; each opens the native save dialog in the shell. */
-export type PrintDocument = "cover" | "plan" | "summary" | "actionCards" | "checkSheet" | "connected";
+export type PrintDocument = "cover" | "plan" | "summary" | "actionCards" | "checkSheet" | "connected" | "evidence";
 
 const printCommands = {
   cover: commands.printCover,
@@ -167,6 +175,8 @@ const printCommands = {
   checkSheet: commands.printCheckSheet,
   /** 連携型BCP: members, agreements, shared levels, open issues. */
   connected: commands.printConnected,
+  /** BCPの点検記録: versions, briefings, drills and their action items, for the inspector. */
+  evidence: commands.printEvidence,
 } satisfies Record<PrintDocument, unknown>;
 
 /** The papers about one patient. */
@@ -284,8 +294,9 @@ export function useVisitPlanStep() {
   });
 }
 
-export function useRevisions() {
-  return useQuery(revisionsQuery);
+/** Off (`enabled` false) until a plan exists, where a screen may be open without one. */
+export function useRevisions(enabled = true) {
+  return useQuery({ ...revisionsQuery, enabled });
 }
 
 /** Off until both ends are known (e.g. the latest version, once the history has arrived). */

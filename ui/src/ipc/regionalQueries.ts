@@ -64,6 +64,8 @@ export function useRefreshAfterMemberImport() {
     Promise.all([
       queryClient.invalidateQueries({ queryKey: queryKeys.regionalDashboard }),
       queryClient.invalidateQueries({ queryKey: queryKeys.linkView }),
+      // A partner's newer plan is a reminder on the home screen.
+      queryClient.invalidateQueries({ queryKey: queryKeys.reminders }),
     ]);
 }
 

@@ -6,7 +6,7 @@ import { useT } from "../i18n/LanguageProvider";
 import { usePatients } from "../ipc/patientQueries";
 import { useOrganization } from "../ipc/queries";
 
-type NavTarget = "/" | "/plan" | "/patients" | "/organization" | "/links" | "/region" | "/regions" | "/settings";
+type NavTarget = "/" | "/plan" | "/patients" | "/drills" | "/organization" | "/links" | "/region" | "/regions" | "/settings";
 
 type NavItem = {
   to: NavTarget;
@@ -20,6 +20,7 @@ const navItems: NavItem[] = [
   { to: "/", label: "nav.home", testId: "nav-home" },
   { to: "/plan", label: "nav.plan", testId: "nav-plan" },
   { to: "/patients", label: "nav.patients", testId: "nav-patients" },
+  { to: "/drills", label: "nav.drills", testId: "nav-drills" },
   { to: "/organization", label: "nav.organization", testId: "nav-organization" },
   { to: "/links", label: "nav.links", testId: "nav-links" },
   // 地域BCP is assembled by the coordination base only; to anyone else it would be an empty screen.

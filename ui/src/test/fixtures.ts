@@ -1,5 +1,6 @@
 import type { FakeHandlers } from "../ipc/fakeBackend";
 import type { OrganizationDraft, OrganizationView, Place, PlanView, RegionTree } from "../ipc/bindings.gen";
+import { drillBackend } from "./drillFixtures";
 import { linkBackend } from "./linkFixtures";
 import { patientBackend } from "./patientFixtures";
 import { planBackend, type RevisionOptions } from "./planFixtures";
@@ -84,11 +85,14 @@ export function happyBackend(
   const { state: _links, ...links } = linkBackend();
   // No region and no members' files; 地域BCP tests pass their own regionalBackend as overrides.
   const { state: _regional, ...regional } = regionalBackend();
+  // No drills, briefings or reminders; drill tests pass their own drillBackend as overrides.
+  const { state: _drills, ...drills } = drillBackend();
   return {
     ...planBackend(plan, initial?.organization.kind, undefined, revisions),
     ...patients,
     ...links,
     ...regional,
+    ...drills,
     getSettings: () => ({ language: "ja" }),
     setLanguage: (language) => ({ language }),
     appInfo: () => ({ version: "0.1.0", schemaVersion: 1, dataDir: "/home/nurse/.local/share/homecare-bcp" }),

@@ -205,8 +205,6 @@ pub enum DrillError {
     NoSuchRevision(u32),
     #[error("finding {0:?} was closed by a revision and cannot be removed")]
     ClosedFindingRemoved(String),
-    #[error("the drill has been held; record its result instead of changing the plan")]
-    AlreadyHeld,
 }
 
 impl DrillError {

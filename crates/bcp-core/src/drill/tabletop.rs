@@ -188,8 +188,9 @@ impl<'a> Capacity<'a> {
     }
 }
 
+/// 「45」 for whole hours, 「4.8」 otherwise.
 fn hours_label(h: f64) -> String {
-    format!("{h:.1}")
+    if h.fract() == 0.0 { format!("{h:.0}") } else { format!("{h:.1}") }
 }
 
 pub fn run(input: &TabletopInput) -> Tabletop {

@@ -10,6 +10,7 @@ import { ObligationsCard } from "./ObligationsCard";
 import { OrganizationCard } from "./OrganizationCard";
 import { PlanCard } from "./PlanCard";
 import { PrintPanel } from "./PrintPanel";
+import { RemindersCard } from "./RemindersCard";
 
 export function HomePage() {
   const t = useT();
@@ -23,6 +24,7 @@ export function HomePage() {
       {organization.data ? <OrganizationCard view={organization.data} /> : organization.isPending && <Loader aria-label={t("app.loading")} />}
       <PlanCard />
       {organization.data && <ObligationsCard />}
+      {organization.data && <RemindersCard />}
       <PrintPanel />
       <AppInfoLine />
     </Stack>

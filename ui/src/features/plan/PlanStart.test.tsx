@@ -11,7 +11,7 @@ describe("starting the plan", () => {
     renderApp("/");
     const nav = await screen.findByRole("navigation", { name: ja["nav.label"] });
     const labels = within(nav).getAllByRole("link").map((a) => a.textContent);
-    expect(labels.slice(0, 4)).toEqual(["ホーム", "計画", "患者", "事業所"]);
+    expect(labels.slice(0, 5)).toEqual(["ホーム", "計画", "患者", "訓練", "事業所"]);
     expect(screen.getByTestId("nav-plan")).toHaveAttribute("href", "/plan");
   });
 

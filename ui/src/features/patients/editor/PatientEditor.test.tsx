@@ -168,7 +168,8 @@ describe("patient editor", () => {
     expect(record.evacuationSupporters).toEqual([{ name: "東 民子", relation: "民生委員", address: "旭川市2条", phone: "" }]);
     expect(record.evacuationTransport).toBe("介護タクシー、担架で4人");
     expect(record.evacuationRoute).toBe("自宅から北小学校まで");
-  });
+    // Much typing: on a busy machine this takes longer than the default 5 s.
+  }, 15_000);
 
   it("leaves the sex unrecorded unless chosen, and can take the choice back", async () => {
     const { user, backend } = renderApp("/patients/new", patientBackend());
