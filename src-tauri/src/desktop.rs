@@ -1,20 +1,72 @@
 //! The desktop window.
 
 use crate::state::AppState;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-pub fn run() -> ExitCode {
+/// The event the UI listens to when the OS hands a file to the running app (macOS).
+pub const FILE_OPENED_EVENT: &str = "file-opened";
+
+/// `Some(path)` when `arg` names an exchange file (`.hcbcp`) that exists.
+pub fn exchange_file(arg: &std::ffi::OsStr) -> Option<PathBuf> {
+    let path = PathBuf::from(arg);
+    let is_exchange = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("hcbcp"));
+    (is_exchange && path.is_file()).then_some(path)
+}
+
+/// Opens the window; `opened`: an exchange file the user opened the app with (Windows, Linux).
+pub fn run(opened: Option<PathBuf>) -> ExitCode {
     let builder = crate::commands::specta_builder();
-    let result = tauri::Builder::default()
+    let state = AppState::open();
+    state.set_opened_file(opened);
+    let app = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
-        .manage(AppState::open())
+        .manage(state)
         .invoke_handler(builder.invoke_handler())
-        .run(tauri::generate_context!());
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
+        .build(tauri::generate_context!());
+    let app = match app {
+        Ok(app) => app,
         Err(e) => {
             eprintln!("homecare-bcp could not start its window: {e}");
-            ExitCode::FAILURE
+            return ExitCode::FAILURE;
         }
+    };
+    app.run(|handle, event| on_event(handle, &event));
+    ExitCode::SUCCESS
+}
+
+/// macOS hands files to the running app as an event instead of an argument.
+#[cfg(target_os = "macos")]
+fn on_event(handle: &tauri::AppHandle, event: &tauri::RunEvent) {
+    use tauri::{Emitter, Manager};
+    if let tauri::RunEvent::Opened { urls } = event {
+        let file =
+            urls.iter().filter_map(|u| u.to_file_path().ok()).find_map(|p| exchange_file(p.as_os_str()));
+        if file.is_some() {
+            handle.state::<AppState>().set_opened_file(file);
+            let _ = handle.emit(FILE_OPENED_EVENT, ());
+        }
+    }
+}
+
+#[cfg(not(target_os = "macos"))]
+fn on_event(_: &tauri::AppHandle, _: &tauri::RunEvent) {}
+
+#[cfg(test)]
+mod tests {
+    use super::exchange_file;
+
+    #[test]
+    fn only_an_existing_hcbcp_file_opens_as_an_exchange_file() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let file = dir.path().join("めむろ.HCBCP");
+        std::fs::write(&file, b"{}").expect("write");
+        assert_eq!(exchange_file(file.as_os_str()), Some(file.clone()), "any case of the extension");
+        assert_eq!(exchange_file(dir.path().join("missing.hcbcp").as_os_str()), None);
+        let other = dir.path().join("plan.pdf");
+        std::fs::write(&other, b"%PDF").expect("write");
+        assert_eq!(exchange_file(other.as_os_str()), None);
+        assert_eq!(exchange_file(dir.path().as_os_str()), None, "a folder is not a file");
+        assert_eq!(exchange_file(std::ffi::OsStr::new("plan")), None, "a subcommand is not a file");
     }
 }

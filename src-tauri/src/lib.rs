@@ -20,7 +20,14 @@ pub fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     // No subcommand: the desktop app. Unknown leading flags (e.g. macOS's -psn_…) are ignored.
     if args.len() <= 1 || args[1].to_string_lossy().starts_with("-psn_") {
-        return desktop::run();
+        return desktop::run(None);
+    }
+    // An exchange file opened from the file manager (file association): the window opens and asks
+    // before importing it.
+    if let [_, file] = args.as_slice()
+        && let Some(path) = desktop::exchange_file(file)
+    {
+        return desktop::run(Some(path));
     }
     match cli::Cli::try_parse_from(&args) {
         Ok(cli) => cli::run(cli),

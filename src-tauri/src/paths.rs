@@ -13,11 +13,23 @@ pub const E2E_OPEN_FILE_ENV: &str = "HOMECARE_BCP_E2E_OPEN_FILE";
 const IDENTIFIER: &str = "jp.homecare-bcp.desktop";
 pub const DATABASE_FILE: &str = "homecare-bcp.sqlite";
 
-/// The data folder: $HOMECARE_BCP_DATA_DIR, else the OS app-data folder
+/// A folder of this name beside the program makes it portable: the data stays on the USB stick the
+/// program runs from, and nothing is written to the computer it is plugged into.
+pub const PORTABLE_DIR: &str = "homecare-bcp-data";
+
+/// The data folder: $HOMECARE_BCP_DATA_DIR; else a `homecare-bcp-data` folder beside the program (a
+/// USB stick); else the OS app-data folder
 /// (Windows %APPDATA%\jp.homecare-bcp.desktop, macOS ~/Library/Application Support/…, Linux ~/.local/share/…).
 pub fn data_dir() -> Result<PathBuf, String> {
     if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|d| !d.is_empty()) {
         return Ok(PathBuf::from(dir));
+    }
+    if let Some(portable) = std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(|dir| dir.join(PORTABLE_DIR)))
+        .filter(|dir| dir.is_dir())
+    {
+        return Ok(portable);
     }
     dirs::data_dir()
         .map(|d| d.join(IDENTIFIER))

@@ -9,6 +9,8 @@ use std::sync::{Mutex, MutexGuard};
 pub struct AppState {
     store: Result<Mutex<Store>, IpcError>,
     pub data_dir: PathBuf,
+    /// An exchange file the app was opened with, until the UI takes it to ask about importing it.
+    opened_file: Mutex<Option<PathBuf>>,
 }
 
 impl AppState {
@@ -18,7 +20,16 @@ impl AppState {
             .map_err(IpcError::storage)
             .and_then(|path| bcp_core::api::open(&path, chrono::Utc::now()).map_err(IpcError::from))
             .map(Mutex::new);
-        AppState { store, data_dir }
+        AppState { store, data_dir, opened_file: Mutex::new(None) }
+    }
+
+    pub fn set_opened_file(&self, file: Option<PathBuf>) {
+        *self.opened_file.lock().unwrap_or_else(|p| p.into_inner()) = file;
+    }
+
+    /// The opened file, once: the UI asks at start and when told a file arrived.
+    pub fn take_opened_file(&self) -> Option<PathBuf> {
+        self.opened_file.lock().unwrap_or_else(|p| p.into_inner()).take()
     }
 
     pub fn store(&self) -> Result<MutexGuard<'_, Store>, IpcError> {

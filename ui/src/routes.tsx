@@ -10,6 +10,7 @@ import {
   type RouterHistory,
 } from "@tanstack/react-router";
 import type { JSX } from "react";
+import { AboutPage } from "./features/about/AboutPage";
 import { DrillPage } from "./features/drills/DrillPage";
 import { DrillsPage } from "./features/drills/DrillsPage";
 import { HomePage } from "./features/home/HomePage";
@@ -157,6 +158,7 @@ const linksRoute = createRoute({ getParentRoute: () => shellRoute, path: "/links
 const regionalRoute = createRoute({ getParentRoute: () => shellRoute, path: "/region", component: RegionalPage });
 const regionsRoute = createRoute({ getParentRoute: () => shellRoute, path: "/regions", component: RegionsPage });
 const settingsRoute = createRoute({ getParentRoute: () => shellRoute, path: "/settings", component: SettingsPage });
+const aboutRoute = createRoute({ getParentRoute: () => shellRoute, path: "/about", component: AboutPage });
 
 const routeTree = rootRoute.addChildren([
   welcomeRoute,
@@ -176,6 +178,7 @@ const routeTree = rootRoute.addChildren([
     organizationRoute,
     regionsRoute,
     settingsRoute,
+    aboutRoute,
   ]),
 ]);
 

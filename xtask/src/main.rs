@@ -8,8 +8,11 @@
 //!   cargo xtask bench      speed and memory targets on a synthetic region (500 members, 5,000 patients);
 //!                          `cargo xtask bench --write DIR` writes its member files for trying the UI
 //!   cargo xtask seeds      rebuild the sample exchange files (seeds/samples/*.hcbcp) from their recipes
+//!   cargo xtask bundle     release installers this platform can build (.deb and .rpm on Linux)
+//!   cargo xtask licenses   regenerate the third-party licence list (src-tauri/licenses/third-party.json)
 //!   cargo xtask setup      only install what is missing
 
+mod licenses;
 mod setup;
 mod steps;
 
@@ -24,9 +27,13 @@ fn main() -> ExitCode {
         Some("bindings") => steps::bindings(),
         Some("seeds") => steps::seeds(),
         Some("bench") => steps::bench(&args[1..]),
+        Some("bundle") => setup::ensure().and_then(|()| steps::bundle()),
+        Some("licenses") => licenses::write(&args[1..]),
         Some("setup") => setup::ensure(),
         _ => {
-            eprintln!("usage: cargo xtask <run | test | e2e | bindings | seeds | bench | setup>");
+            eprintln!(
+                "usage: cargo xtask <run | test | e2e | bindings | seeds | bench | bundle | licenses | setup>"
+            );
             return ExitCode::from(2);
         }
     };

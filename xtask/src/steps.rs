@@ -90,6 +90,8 @@ pub fn test_all() -> Result<(), String> {
     cargo(&["fmt", "--all", "--check"])?;
     step("cargo clippy -D warnings");
     cargo(&["clippy", "--workspace", "--all-targets", "--locked", "--", "-D", "warnings"])?;
+    step("third-party licence list drift");
+    crate::licenses::check()?;
     step("Rust tests (includes the bindings drift check)");
     cargo(&["test", "--workspace", "--locked"])?;
     step("UI: type check and unit tests");
@@ -124,4 +126,35 @@ pub fn e2e() -> Result<(), String> {
         .env("PATH", path)
         .env("TAURI_APP_BIN", &app)
         .env("E2E_ARTIFACTS", &artifacts))
+}
+
+/// Release installers for this platform (.deb and .rpm on Linux), with the licence texts collected
+/// into the package. Windows and macOS installers come from `.github/workflows/release.yml`.
+pub fn bundle() -> Result<(), String> {
+    let texts = repo_root().join("target/licenses/THIRD-PARTY-LICENSES.txt");
+    step("collect third-party licence texts");
+    crate::licenses::write(&["--texts".to_string(), texts.display().to_string()])?;
+    step("build the release installers");
+    let targets = if cfg!(target_os = "linux") {
+        "deb,rpm"
+    } else if cfg!(windows) {
+        "msi,nsis"
+    } else {
+        "dmg"
+    };
+    run(Command::new(if cfg!(windows) { "npx.cmd" } else { "npx" })
+        .args(["--no-install", "tauri", "build", "--ci", "--bundles", targets])
+        .env("TAURI_APP_PATH", "../src-tauri")
+        .current_dir(repo_root().join("ui")))?;
+    let dir = repo_root().join("target/release/bundle");
+    for kind in ["deb", "rpm", "msi", "nsis", "dmg"] {
+        for entry in std::fs::read_dir(dir.join(kind)).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_file() {
+                let size = entry.metadata().map(|m| m.len()).unwrap_or(0);
+                eprintln!("{} ({:.1} MB)", path.display(), size as f64 / 1_000_000.0);
+            }
+        }
+    }
+    Ok(())
 }

@@ -25,6 +25,8 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         .dangerously_cast_bigints_to_number()
         .commands(tauri_specta::collect_commands![
             app::app_info,
+            app::get_licenses,
+            app::take_opened_file,
             settings::get_settings,
             settings::set_language,
             organization::get_organization,

@@ -9,7 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { application, artifacts, byTestId, launch, quit, screenshot, startDriver } from "./driver.mjs";
+import { actions, application, artifacts, launch, quit, screenshot, startDriver } from "./driver.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixtures = path.resolve(here, "../../fixtures");
@@ -20,6 +20,7 @@ const cli = (...args) => execFileSync(application, args, { env }).toString();
 const ACTION = "連絡網を電話とLINEの2系統にする";
 let driver;
 let browser;
+let element, click, type, setInput, textOf, saved;
 
 before(async () => {
   // The fictional station sample: a fixed plan (第1版) with a staff roster and a partner; plus one
@@ -28,66 +29,13 @@ before(async () => {
   cli("patients", "add", path.join(fixtures, "patient-internal-battery-only.json"));
   driver = await startDriver({ HOMECARE_BCP_DATA_DIR: dataDir, HOMECARE_BCP_E2E_SAVE_DIR: saveDir });
   browser = await launch();
+  ({ element, click, type, setInput, textOf, saved } = actions(browser, saveDir));
 });
 
 after(async () => {
   if (browser) await quit(browser);
   await driver?.stop();
 });
-
-async function element(testId) {
-  const e = await byTestId(browser, testId);
-  await e.waitForDisplayed({ timeout: 10000 });
-  await e.scrollIntoView({ block: "center", inline: "nearest" });
-  return e;
-}
-
-const click = async (testId) => (await element(testId)).click();
-
-async function type(testId, value) {
-  const e = await element(testId);
-  await e.clearValue();
-  await e.setValue(value);
-}
-
-/**
- * Date and time inputs take no typed keys reliably in WebKitGTK, and typed newlines do not reach a
- * textarea through WebKitWebDriver: set the value as React expects it.
- */
-async function setInput(testId, value) {
-  await element(testId);
-  await browser.execute(
-    (id, v) => {
-      const input = document.querySelector(`[data-testid="${id}"]`);
-      const proto = input instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
-      const setter = Object.getOwnPropertyDescriptor(proto, "value").set;
-      setter.call(input, v);
-      input.dispatchEvent(new Event("input", { bubbles: true }));
-      input.dispatchEvent(new Event("change", { bubbles: true }));
-    },
-    testId,
-    value,
-  );
-}
-
-/** The element's markup as text (WebKitWebDriver returns empty text for some Mantine elements). */
-async function textOf(testId) {
-  const e = await element(testId);
-  const html = await e.getHTML();
-  return html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
-}
-
-async function saved(testId, name) {
-  const before = new Set(fs.readdirSync(saveDir));
-  await click(testId);
-  await browser.waitUntil(() => fs.readdirSync(saveDir).some((f) => !before.has(f) && !f.endsWith(".tmp")), {
-    timeout: 30000,
-    timeoutMsg: `${testId} wrote no file`,
-  });
-  const file = fs.readdirSync(saveDir).find((f) => !before.has(f) && !f.endsWith(".tmp"));
-  fs.copyFileSync(path.join(saveDir, file), path.join(artifacts, name));
-  return path.join(artifacts, name);
-}
 
 test("a drill is planned and the tabletop runs on the station's own register", async () => {
   await click("nav-drills");

@@ -37,7 +37,8 @@ export async function startDriver(env) {
   return { stop: () => new Promise((resolve) => { driver.once("exit", resolve); driver.kill("SIGTERM"); }) };
 }
 
-export async function launch() {
+/** Starts the app; `args` as the file manager would pass them (an opened file). */
+export async function launch(args = []) {
   const browser = await remote({
     hostname: "127.0.0.1",
     port: 4444,
@@ -45,7 +46,7 @@ export async function launch() {
     connectionRetryTimeout: 60000,
     capabilities: {
       browserName: "wry",
-      "tauri:options": { application },
+      "tauri:options": { application, args },
       // WebKitWebDriver 2.50 rejects WebDriver BiDi, which WebdriverIO 9 asks for by default.
       "wdio:enforceWebDriverClassic": true,
     },
@@ -89,3 +90,56 @@ export async function screenshot(browser, name) {
 }
 
 export const byTestId = (browser, id) => browser.$(`[data-testid="${id}"]`);
+
+/**
+ * The everyday actions of a flow, bound to one browser and one folder of saved files: wait for an
+ * element and scroll it into view, click, type, set a value, read markup as text, save a printed file.
+ */
+export function actions(browser, saveDir) {
+  async function element(testId) {
+    const e = await byTestId(browser, testId);
+    await e.waitForDisplayed({ timeout: 10000 });
+    await e.scrollIntoView({ block: "center", inline: "nearest" });
+    return e;
+  }
+  const click = async (testId) => (await element(testId)).click();
+  async function type(testId, value) {
+    const e = await element(testId);
+    await e.clearValue();
+    await e.setValue(value);
+  }
+  /**
+   * Date and time inputs take no typed keys reliably in WebKitGTK, and typed newlines do not reach a
+   * textarea through WebKitWebDriver: set the value as React expects it.
+   */
+  async function setInput(testId, value) {
+    await element(testId);
+    await browser.execute(
+      (id, v) => {
+        const input = document.querySelector(`[data-testid="${id}"]`);
+        const proto = input instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+        Object.getOwnPropertyDescriptor(proto, "value").set.call(input, v);
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+        input.dispatchEvent(new Event("change", { bubbles: true }));
+      },
+      testId,
+      value,
+    );
+  }
+  /** The element's markup as text (WebKitWebDriver returns empty text for some Mantine elements). */
+  async function textOf(testId) {
+    const html = await (await element(testId)).getHTML();
+    return html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+  }
+  /** Clicks `testId` and returns the new file in the save folder, copied to the artifacts as `name`. */
+  async function saved(testId, name) {
+    const before = new Set(fs.readdirSync(saveDir));
+    await click(testId);
+    const isNew = (f) => !before.has(f) && !f.endsWith(".tmp");
+    await browser.waitUntil(() => fs.readdirSync(saveDir).some(isNew), { timeout: 30000, timeoutMsg: `${testId} wrote no file` });
+    const file = fs.readdirSync(saveDir).find(isNew);
+    fs.copyFileSync(path.join(saveDir, file), path.join(artifacts, name));
+    return path.join(artifacts, name);
+  }
+  return { element, click, type, setInput, textOf, saved };
+}

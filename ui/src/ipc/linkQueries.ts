@@ -62,6 +62,18 @@ export function useImportExchangeFile() {
 }
 
 /**
+ * A file the app was opened with (see openedFile.ts): its path is known, so no open dialog. Checked
+ * whole before anything is stored, like a chosen file; refreshes what the import button refreshes.
+ */
+export function useImportExchangePath() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (path: string) => unwrap(commands.importExchange(path)),
+    onSuccess: () => refreshLinks(queryClient),
+  });
+}
+
+/**
  * The save dialog, then our exchange file; resolves to the path written, or null when cancelled.
  * `to` = a partner's fingerprint: encrypted to it, naming only patients whose consent covers it;
  * null = readable by anyone, patient counts only. The Rust side records every export in the audit log.

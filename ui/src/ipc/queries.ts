@@ -18,6 +18,8 @@ export const queryKeys = {
   regions: ["regions"],
   settings: ["settings"],
   appInfo: ["appInfo"],
+  /** The licences the About screen lists; fixed for the life of the program. */
+  licenses: ["licenses"],
   guide: ["guide"],
   plan: ["plan"],
   revisions: ["revisions"],
@@ -61,6 +63,11 @@ export const settingsQuery = queryOptions({
 export const appInfoQuery = queryOptions({
   queryKey: queryKeys.appInfo,
   queryFn: () => unwrap(commands.appInfo()),
+});
+
+export const licensesQuery = queryOptions({
+  queryKey: queryKeys.licenses,
+  queryFn: () => unwrap(commands.getLicenses()),
 });
 
 export const guideQuery = queryOptions({
@@ -215,6 +222,11 @@ export function usePrint() {
 
 export function useAppInfo() {
   return useQuery(appInfoQuery);
+}
+
+/** The app's, the printing font's and every third-party package's licence (About). */
+export function useLicenses() {
+  return useQuery(licensesQuery);
 }
 
 export function useGuide() {

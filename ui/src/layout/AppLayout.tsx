@@ -1,12 +1,13 @@
 import { AppShell, Group, NavLink, Text, Title } from "@mantine/core";
 import { Link, Outlet, useRouterState } from "@tanstack/react-router";
+import { OpenedFileDialog } from "../features/openedFile/OpenedFileDialog";
 import type { MessageKey } from "../i18n/ja";
 import type { OrganizationKind } from "../ipc/bindings.gen";
 import { useT } from "../i18n/LanguageProvider";
 import { usePatients } from "../ipc/patientQueries";
 import { useOrganization } from "../ipc/queries";
 
-type NavTarget = "/" | "/plan" | "/patients" | "/drills" | "/organization" | "/links" | "/region" | "/regions" | "/settings";
+type NavTarget = "/" | "/plan" | "/patients" | "/drills" | "/organization" | "/links" | "/region" | "/regions" | "/settings" | "/about";
 
 type NavItem = {
   to: NavTarget;
@@ -27,6 +28,7 @@ const navItems: NavItem[] = [
   { to: "/region", label: "nav.regional", testId: "nav-region", kinds: ["CoordinationBase"] },
   { to: "/regions", label: "nav.regions", testId: "nav-regions" },
   { to: "/settings", label: "nav.settings", testId: "nav-settings" },
+  { to: "/about", label: "nav.about", testId: "nav-about" },
 ];
 
 export function AppLayout() {
@@ -85,6 +87,8 @@ export function AppLayout() {
       <AppShell.Main>
         <Outlet />
       </AppShell.Main>
+      {/* Over whichever screen is open: an exchange file double-clicked in the file manager. */}
+      <OpenedFileDialog />
     </AppShell>
   );
 }

@@ -1,5 +1,6 @@
 import type { FakeHandlers } from "../ipc/fakeBackend";
 import type { OrganizationDraft, OrganizationView, Place, PlanView, RegionTree } from "../ipc/bindings.gen";
+import { licenses } from "./aboutFixtures";
 import { drillBackend } from "./drillFixtures";
 import { linkBackend } from "./linkFixtures";
 import { patientBackend } from "./patientFixtures";
@@ -96,6 +97,9 @@ export function happyBackend(
     getSettings: () => ({ language: "ja" }),
     setLanguage: (language) => ({ language }),
     appInfo: () => ({ version: "0.1.0", schemaVersion: 1, dataDir: "/home/nurse/.local/share/homecare-bcp" }),
+    getLicenses: () => licenses,
+    // The app was started normally, not by opening an exchange file.
+    takeOpenedFile: () => null,
     getOrganization: () => current,
     getIdentity: () => ({
       fingerprint: "3342-971C-BD6B-7171-D0B5-237B-088E-8302",

@@ -9,12 +9,7 @@ impl Store {
     /// Inserts or replaces; a new drill (empty id) gets the next D-number. Returns the id.
     pub fn save_drill(&mut self, drill: &Drill, now: &str) -> Result<String, StoreError> {
         let id = if drill.id.is_empty() { self.next_id("drill", 'D')? } else { drill.id.clone() };
-        let stored = Drill { id: id.clone(), ..drill.clone() };
-        self.conn.execute(
-            "INSERT INTO drill (id, record, updated_at) VALUES (?1, ?2, ?3)
-             ON CONFLICT (id) DO UPDATE SET record = excluded.record, updated_at = excluded.updated_at",
-            params![id, json(&stored)?, now],
-        )?;
+        self.upsert("drill", &id, &json(&Drill { id: id.clone(), ..drill.clone() })?, now)?;
         Ok(id)
     }
 
@@ -49,12 +44,7 @@ impl Store {
     /// Inserts or replaces; a new record (empty id) gets the next B-number. Returns the id.
     pub fn save_briefing(&mut self, briefing: &Briefing, now: &str) -> Result<String, StoreError> {
         let id = if briefing.id.is_empty() { self.next_id("briefing", 'B')? } else { briefing.id.clone() };
-        let stored = Briefing { id: id.clone(), ..briefing.clone() };
-        self.conn.execute(
-            "INSERT INTO briefing (id, record, updated_at) VALUES (?1, ?2, ?3)
-             ON CONFLICT (id) DO UPDATE SET record = excluded.record, updated_at = excluded.updated_at",
-            params![id, json(&stored)?, now],
-        )?;
+        self.upsert("briefing", &id, &json(&Briefing { id: id.clone(), ..briefing.clone() })?, now)?;
         Ok(id)
     }
 
@@ -67,6 +57,18 @@ impl Store {
         let mut stmt = self.conn.prepare("SELECT id, updated_at FROM patient ORDER BY id")?;
         let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Inserts or replaces one JSON document of a table shaped (id, record, updated_at).
+    fn upsert(&self, table: &str, id: &str, record: &str, now: &str) -> Result<(), StoreError> {
+        self.conn.execute(
+            &format!(
+                "INSERT INTO {table} (id, record, updated_at) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (id) DO UPDATE SET record = excluded.record, updated_at = excluded.updated_at"
+            ),
+            params![id, record, now],
+        )?;
+        Ok(())
     }
 
     fn documents<T: serde::de::DeserializeOwned>(&self, sql: &str, what: &str) -> Result<Vec<T>, StoreError> {

@@ -1,4 +1,5 @@
-import { SegmentedControl, Stack, Text } from "@mantine/core";
+import { Anchor, SegmentedControl, Stack, Text } from "@mantine/core";
+import { Link } from "@tanstack/react-router";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { PageHeader } from "../../components/PageHeader";
 import { errorText } from "../../i18n/errors";
@@ -46,6 +47,9 @@ export function SettingsPage() {
           {t("settings.languageHint")}
         </Text>
         {setLanguage.isError && <ErrorNotice text={errorText(t, setLanguage.error)} />}
+        <Anchor component={Link} to="/about" mt="lg" data-testid="settings-about">
+          {t("settings.about")}
+        </Anchor>
       </Stack>
     </>
   );
