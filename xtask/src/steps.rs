@@ -143,7 +143,10 @@ pub fn bundle() -> Result<(), String> {
         "dmg"
     };
     run(Command::new(if cfg!(windows) { "npx.cmd" } else { "npx" })
+        // The licence files go in only here: tauri-build checks resources on every build, and the texts
+        // file exists only once this step has collected it.
         .args(["--no-install", "tauri", "build", "--ci", "--bundles", targets])
+        .args(["--config", "../src-tauri/tauri.bundle.conf.json"])
         .env("TAURI_APP_PATH", "../src-tauri")
         .current_dir(repo_root().join("ui")))?;
     let dir = repo_root().join("target/release/bundle");
