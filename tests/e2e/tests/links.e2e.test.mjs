@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { application, artifacts, byTestId, launch, quit, screenshot, startDriver } from "./driver.mjs";
+import { actions, application, launch, quit, screenshot, startDriver } from "./driver.mjs";
 
 const temp = (name) => fs.mkdtempSync(path.join(os.tmpdir(), `homecare-bcp-e2e-links-${name}-`));
 const nayoro = temp("nayoro");
@@ -19,6 +19,7 @@ const cli = (dataDir, ...args) =>
   execFileSync(application, args, { env: { ...process.env, HOMECARE_BCP_DATA_DIR: dataDir } }).toString();
 let driver;
 let browser;
+let element, click, type, saved;
 let shibetsuFingerprint;
 
 before(async () => {
@@ -32,40 +33,13 @@ before(async () => {
     HOMECARE_BCP_E2E_OPEN_FILE: chosenFile,
   });
   browser = await launch();
+  ({ element, click, type, saved } = actions(browser, saveDir));
 });
 
 after(async () => {
   if (browser) await quit(browser);
   await driver?.stop();
 });
-
-async function element(testId) {
-  const e = await byTestId(browser, testId);
-  await e.waitForDisplayed({ timeout: 10000 });
-  await e.scrollIntoView({ block: "center", inline: "nearest" });
-  return e;
-}
-
-const click = async (testId) => (await element(testId)).click();
-
-async function type(testId, value) {
-  const e = await element(testId);
-  await e.clearValue();
-  await e.setValue(value);
-}
-
-/** Clicks `testId` and returns the new file in the save folder (copied to the artifacts as `name`). */
-async function saved(testId, name) {
-  const before = new Set(fs.readdirSync(saveDir));
-  await click(testId);
-  await browser.waitUntil(() => fs.readdirSync(saveDir).some((f) => !before.has(f) && !f.endsWith(".tmp")), {
-    timeout: 30000,
-    timeoutMsg: `${testId} wrote no file`,
-  });
-  const file = fs.readdirSync(saveDir).find((f) => !before.has(f) && !f.endsWith(".tmp"));
-  fs.copyFileSync(path.join(saveDir, file), path.join(artifacts, name));
-  return path.join(artifacts, name);
-}
 
 test("the partner's file is imported and its fingerprint shown to read out by phone", async () => {
   await click("nav-links");

@@ -8,7 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { application, artifacts, byTestId, launch, quit, screenshot, startDriver } from "./driver.mjs";
+import { actions, application, artifacts, launch, quit, screenshot, startDriver } from "./driver.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const seeds = path.resolve(here, "../../../seeds");
@@ -19,6 +19,7 @@ const members = temp("members");
 const cli = (...args) => execFileSync(application, args, { env: { ...process.env, HOMECARE_BCP_DATA_DIR: dataDir } }).toString();
 let driver;
 let browser;
+let element, click;
 
 before(async () => {
   for (const file of fs.readdirSync(path.join(seeds, "region-tokachi")).filter((f) => f.endsWith(".hcbcp"))) {
@@ -38,21 +39,13 @@ before(async () => {
     HOMECARE_BCP_E2E_OPEN_FILE: members,
   });
   browser = await launch();
+  ({ element, click } = actions(browser, saveDir));
 });
 
 after(async () => {
   if (browser) await quit(browser);
   await driver?.stop();
 });
-
-async function element(testId) {
-  const e = await byTestId(browser, testId);
-  await e.waitForDisplayed({ timeout: 10000 });
-  await e.scrollIntoView({ block: "center", inline: "nearest" });
-  return e;
-}
-
-const click = async (testId) => (await element(testId)).click();
 
 test("the coordinator chooses the 十勝 home-care regions", async () => {
   await click("nav-region");
