@@ -31,8 +31,26 @@ pub fn run(opened: Option<PathBuf>) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    start_daily_backups(app.handle().clone());
     app.run(|handle, event| on_event(handle, &event));
     ExitCode::SUCCESS
+}
+
+/// Checks every hour whether a day has passed since the newest backup (a clinic PC that is never
+/// shut down still gets its daily copy).
+fn start_daily_backups(handle: tauri::AppHandle) {
+    use tauri::Manager;
+    std::thread::spawn(move || {
+        loop {
+            std::thread::sleep(std::time::Duration::from_secs(3600));
+            let state = handle.state::<AppState>();
+            if let Ok(mut store) = state.store_even_locked()
+                && let Err(e) = bcp_core::api::backups::take_daily_if_due(&mut store, chrono::Utc::now())
+            {
+                eprintln!("homecare-bcp: the daily backup failed: {e}");
+            }
+        }
+    });
 }
 
 /// macOS hands files to the running app as an event instead of an argument.

@@ -23,6 +23,8 @@ pub enum IpcErrorKind {
     FileWrite,
     /// A document could not be produced.
     Report,
+    /// A start-up passphrase is set and was not entered yet.
+    Locked,
     /// A bug: nothing the user did explains it.
     Internal,
 }
@@ -106,6 +108,13 @@ impl From<ApiError> for IpcError {
             ApiError::OutageAlreadyOpen => IpcErrorKind::InvalidInput,
             ApiError::NoOutage | ApiError::NoSuchPatient(_) => IpcErrorKind::NotFound,
             ApiError::Report(_) => IpcErrorKind::Report,
+            ApiError::Table(bcp_core::patient::table::read::TableError::Encrypted) => {
+                return IpcError {
+                    kind: IpcErrorKind::InvalidInput,
+                    message,
+                    field: Some("passphrase".into()),
+                };
+            }
             ApiError::Table(_) | ApiError::ImportRejected(_) => IpcErrorKind::FileRejected,
             ApiError::ImportMapping(_) => {
                 return IpcError { kind: IpcErrorKind::InvalidInput, message, field: Some("mapping".into()) };
@@ -144,6 +153,28 @@ impl From<ApiError> for IpcError {
                         message,
                         field: d.field().map(Into::into),
                     };
+                }
+            }
+            ApiError::Backup(b) => {
+                use bcp_core::api::backups::BackupError;
+                match b {
+                    BackupError::NoSuchBackup(_) | BackupError::InMemory => IpcErrorKind::NotFound,
+                    BackupError::Unusable { .. } => IpcErrorKind::FileRejected,
+                    BackupError::Write(_) => IpcErrorKind::Storage,
+                }
+            }
+            ApiError::Lock(l) => {
+                use bcp_core::api::lock::LockError;
+                match l {
+                    LockError::Locked => IpcErrorKind::Locked,
+                    LockError::NotSet => IpcErrorKind::NotFound,
+                    LockError::Passphrase(_) => {
+                        return IpcError {
+                            kind: IpcErrorKind::InvalidInput,
+                            message,
+                            field: Some("passphrase".into()),
+                        };
+                    }
                 }
             }
             ApiError::BreakGlassReasonRequired => {

@@ -36,6 +36,14 @@ pub fn data_dir() -> Result<PathBuf, String> {
         .ok_or_else(|| format!("no application-data folder on this system; set {DATA_DIR_ENV}"))
 }
 
+/// The OS account running the app, for the audit log's 「操作者」.
+pub fn os_account() -> String {
+    ["USER", "USERNAME", "LOGNAME"]
+        .iter()
+        .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+        .unwrap_or_else(|| "unknown".into())
+}
+
 pub fn database_path() -> Result<PathBuf, String> {
     let dir = data_dir()?;
     std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;

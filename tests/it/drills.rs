@@ -110,10 +110,10 @@ fn a_drill_from_plan_to_pack_to_finding_to_revision() {
         Some("なよろ市立病院")
     );
     assert!(
-        api::patients::audit_log(&store)
+        api::audit::events(&store, &Default::default(), usize::MAX)
             .expect("log")
             .iter()
-            .any(|(_, a, s, _)| a == "drill.tabletop" && s == "D001")
+            .any(|e| e.action == "drill.tabletop" && e.subject == "D001")
     );
 
     // The pack: scenario, tabletop, cards, roster at T0, sheets, staff roll-call with phones, contacts.
@@ -140,7 +140,10 @@ fn a_drill_from_plan_to_pack_to_finding_to_revision() {
     let printed = api::report::drill_pack(&mut store, &id, now()).expect("print");
     assert!(printed.pages >= 7, "{} pages", printed.pages);
     assert!(
-        api::patients::audit_log(&store).expect("log").iter().any(|(_, a, _, _)| a == "print.drill-pack")
+        api::audit::events(&store, &Default::default(), usize::MAX)
+            .expect("log")
+            .iter()
+            .any(|e| e.action == "print.drill-pack")
     );
 
     // The record: a measured time missed its target; the finding becomes an action item and a reminder.

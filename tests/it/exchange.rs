@@ -141,7 +141,7 @@ fn a_plan_travels_whole_and_names_only_consenting_patients_encrypted_to_the_part
         Err(ApiError::Envelope(EnvelopeError::NotForUs(_)))
     ));
     let audit = a.store.audit_events().unwrap();
-    assert!(audit.iter().any(|e| e.1 == "exchange.export" && e.3.contains("1 named")));
+    assert!(audit.iter().any(|e| e.action == "exchange.export" && e.detail.contains("1 named")));
 }
 
 #[test]

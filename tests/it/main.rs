@@ -1,6 +1,7 @@
 //! One integration-test binary (faster to link than one per file). Each module exercises a feature
 //! through `bcp_core::api`, as the UI and the command line do.
 
+mod backups;
 mod drills;
 mod exchange;
 mod migrations;
@@ -8,6 +9,7 @@ mod organization;
 mod patient_table;
 mod patients;
 mod plan;
+mod protection;
 mod regional;
 mod regions;
 mod report;

@@ -11,9 +11,11 @@ use bcp_core::patient::table::TableColumn;
 use bcp_core::patient::table::columns::ALL;
 use bcp_core::patient::table::export::{TableFileFormat, cell};
 use bcp_core::patient::table::import::{CellProblem, MappingError, RowOutcome};
-use bcp_core::patient::table::read::TableFormat;
+use bcp_core::patient::table::read::{TableError, TableFormat};
 use bcp_core::store::Store;
 use bcp_tests::{fixture, now, registered};
+
+const PASSPHRASE: &str = "帯広の合言葉2026";
 
 fn station() -> Store {
     registered(OrganizationKind::NursingStation, "帯広訪問看護ステーション")
@@ -51,7 +53,7 @@ fn a_cp932_list_with_japanese_headers_and_wareki_dates_is_imported() {
     assert_eq!(sato.oxygen.as_ref().map(|o| o.flow_day_lpm), Some(2.0));
 
     let audit = store.audit_events().unwrap();
-    assert!(audit.iter().any(|(_, action, subject, _)| action == "patient.import" && subject == "*"));
+    assert!(audit.iter().any(|e| e.action == "patient.import" && e.subject == "*"));
 }
 
 #[test]
@@ -160,8 +162,14 @@ fn an_export_reads_back_to_the_same_cells_in_both_formats() {
     import(&mut store, &fixture("patients-cp932.csv"), None, now()).unwrap();
     let original = store.patients().unwrap();
     for format in [TableFileFormat::Csv, TableFileFormat::Xlsx] {
-        let bytes = export(&mut store, format, now()).unwrap();
+        let sealed = export(&mut store, format, PASSPHRASE, now()).unwrap();
         let mut other = station();
+        assert!(
+            matches!(preview_import(&other, &sealed, None), Err(ApiError::Table(TableError::Encrypted))),
+            "an encrypted export asks for its passphrase"
+        );
+        assert!(api::patient_table::unseal(&sealed, "not the passphrase").is_err());
+        let bytes = api::patient_table::unseal(&sealed, PASSPHRASE).unwrap();
         let preview = preview_import(&other, &bytes, None).unwrap();
         assert_eq!(preview.mapping, ALL.iter().copied().map(Some).collect::<Vec<_>>(), "{format:?}");
         import(&mut other, &bytes, None, now()).unwrap();
@@ -172,16 +180,22 @@ fn an_export_reads_back_to_the_same_cells_in_both_formats() {
             }
         }
     }
-    let exports = store.audit_events().unwrap().into_iter().filter(|e| e.1 == "patient.export").count();
+    let exports = store.audit_events().unwrap().into_iter().filter(|e| e.action == "patient.export").count();
     assert_eq!(exports, 2, "every export is audited");
 }
 
 #[test]
 fn an_export_has_a_bom_and_a_dated_file_name() {
     let mut store = station();
-    let bytes = export(&mut store, TableFileFormat::Csv, now()).unwrap();
+    let sealed = export(&mut store, TableFileFormat::Csv, PASSPHRASE, now()).unwrap();
+    assert!(!sealed.windows(3).any(|w| w == b"\xEF\xBB\xBF"), "nothing readable without the passphrase");
+    let bytes = api::patient_table::unseal(&sealed, PASSPHRASE).unwrap();
     assert!(bytes.starts_with(b"\xEF\xBB\xBF"));
     let name =
         api::patient_table::export_file_name(&store, TableFileFormat::Xlsx, bcp_tests::today()).unwrap();
-    assert_eq!(name, "要配慮患者台帳_帯広訪問看護ステーション_20261125.xlsx");
+    assert_eq!(name, "要配慮患者台帳_帯広訪問看護ステーション_20261125.xlsx.age");
+    assert!(matches!(
+        export(&mut store, TableFileFormat::Csv, "short", now()),
+        Err(ApiError::Lock(api::lock::LockError::Passphrase(_)))
+    ));
 }

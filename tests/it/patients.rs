@@ -126,7 +126,7 @@ fn records_are_numbered_checked_and_audited() {
     api::patients::ranked(&mut store, now()).expect("list");
     api::patients::ranked(&mut store, now() + Duration::minutes(5)).expect("a refresh");
     api::patients::ranked(&mut store, now() + Duration::minutes(11)).expect("list again");
-    let actions: Vec<String> = store.audit_events().expect("read").into_iter().map(|e| e.1).collect();
+    let actions: Vec<String> = store.audit_events().expect("read").into_iter().map(|e| e.action).collect();
     assert_eq!(
         actions,
         ["patient.save", "patient.save", "patient.list", "patient.list"],
@@ -248,5 +248,5 @@ fn an_evacuation_order_moves_up_the_patients_in_hazard_zones_there() {
     api::patients::set_evacuation_orders(&mut store, vec![], now()).expect("lifted");
     assert_ne!(tier_of(&mut store, &on_the_slope).0, Tier::P0);
     let audit = store.audit_events().expect("audit");
-    assert_eq!(audit.iter().filter(|e| e.1 == "outage.evacuation-order").count(), 2);
+    assert_eq!(audit.iter().filter(|e| e.action == "outage.evacuation-order").count(), 2);
 }

@@ -245,12 +245,14 @@ fn names_reach_the_base_only_with_consent_or_under_break_glass_during_a_disaster
     .unwrap();
     assert_eq!(released.names, 2, "the P1 patient too");
     let audit = station.audit_events().unwrap();
-    assert!(audit.iter().any(|e| e.1 == "exchange.break-glass" && e.3.contains("同意を得る手段がない")));
+    assert!(
+        audit.iter().any(|e| e.action == "exchange.break-glass" && e.detail.contains("同意を得る手段がない"))
+    );
 
     api::exchange::import(&mut base, &released.bytes, now()).unwrap();
     let named = api::regional::named_patients(&mut base, now()).unwrap();
     let by_name = |n: &str| named.iter().find(|p| p.name == n).unwrap();
     assert_eq!(by_name("北 一郎").released_under, None);
     assert_eq!(by_name("南 花子").released_under.as_deref(), Some("大規模停電で本人の同意を得る手段がない"));
-    assert!(base.audit_events().unwrap().iter().any(|e| e.1 == "regional.names"));
+    assert!(base.audit_events().unwrap().iter().any(|e| e.action == "regional.names"));
 }

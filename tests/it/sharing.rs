@@ -85,7 +85,7 @@ fn printing_a_shared_roster_records_how_many_names_left() {
     let offset = chrono::FixedOffset::east_opt(9 * 3600).unwrap();
     api::report::roster(&mut store, Some(ConsentScope::Municipality), now(), offset).unwrap();
     let audit = store.audit_events().unwrap();
-    let (_, _, _, detail) = audit.iter().rev().find(|e| e.1 == "print.roster").unwrap();
+    let detail = &audit.iter().rev().find(|e| e.action == "print.roster").unwrap().detail;
     assert_eq!(detail, "1 patients, 0 named, for Municipality");
 }
 

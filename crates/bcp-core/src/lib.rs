@@ -22,12 +22,15 @@
 //! - No function on a user path panics on bad input: it returns a typed error and changes nothing.
 
 pub mod api;
+pub mod audit;
+pub mod backup;
 pub mod dates;
 pub mod drill;
 pub mod exchange;
 pub mod guide;
 pub mod link;
 pub mod organization;
+pub mod passphrase;
 pub mod patient;
 pub mod plan;
 pub mod region;

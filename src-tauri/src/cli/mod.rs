@@ -29,6 +29,7 @@ mod drills;
 mod exchange;
 mod patient_table;
 mod regional;
+mod safety;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -65,8 +66,15 @@ enum Command {
     /// 停電・災害対応: declare an outage, record safety checks, end it.
     #[command(subcommand)]
     Outage(OutageCommand),
-    /// The audit log (監査ログ): every view, save, print and export of patient data, oldest first.
-    Audit,
+    /// The audit log (監査ログ): who viewed, saved, printed, exported, imported or released patient
+    /// data, oldest first; filtered, or written as CSV.
+    Audit(safety::AuditArgs),
+    /// Backups (バックアップ) in the data folder: list, take, preview, restore.
+    #[command(subcommand)]
+    Backup(safety::BackupCommand),
+    /// The optional start-up passphrase.
+    #[command(subcommand)]
+    Lock(safety::LockCommand),
     /// 連携先と協定 (partner directory and agreements).
     #[command(subcommand)]
     Partners(exchange::PartnersCommand),
@@ -120,11 +128,18 @@ enum PatientsCommand {
         dry_run: bool,
         #[arg(long)]
         json: bool,
+        /// For an encrypted export (.age): a file whose first line is its passphrase.
+        #[arg(long)]
+        passphrase_file: Option<PathBuf>,
     },
-    /// Write the register as CSV (UTF-8 with BOM) or Excel, by the extension of --out. Audited.
+    /// Write the register as CSV (UTF-8 with BOM) or Excel, by the extension of --out, always
+    /// encrypted to a passphrase (the file gets `.age`; `age -d` or this app's import opens it). Audited.
     Export {
         #[arg(long)]
         out: PathBuf,
+        /// A file whose first line is the passphrase (at least 8 characters).
+        #[arg(long)]
+        passphrase_file: PathBuf,
     },
 }
 
@@ -362,7 +377,9 @@ pub fn run(cli: Cli) -> ExitCode {
 
 fn open() -> Result<Store, IpcError> {
     let path = database_path().map_err(IpcError::storage)?;
-    Ok(api::open(&path, chrono::Utc::now())?)
+    let mut store = api::open(&path, chrono::Utc::now())?;
+    store.set_actor(&format!("{} (cli)", crate::paths::os_account()));
+    Ok(store)
 }
 
 fn execute(command: Command) -> Result<(), IpcError> {
@@ -500,11 +517,9 @@ fn execute(command: Command) -> Result<(), IpcError> {
         Command::Region(command) => regional::run(&mut open()?, command)?,
         Command::Drill(command) => drills::run(&mut open()?, command)?,
         Command::Reminders { json } => drills::reminders(&open()?, json)?,
-        Command::Audit => {
-            for (at, action, subject, detail) in api::patients::audit_log(&open()?)? {
-                say!("{at}\t{action}\t{subject}\t{detail}");
-            }
-        }
+        Command::Audit(args) => safety::audit(&mut open()?, args)?,
+        Command::Backup(command) => safety::backup(&mut open()?, command)?,
+        Command::Lock(command) => safety::lock(&mut open()?, command)?,
         Command::Outage(command) => outage(command)?,
         Command::Samples(SamplesCommand::List) => {
             for sample in api::samples::list()? {
@@ -672,10 +687,13 @@ fn patients(command: PatientsCommand) -> Result<(), IpcError> {
             let id = api::patients::save(&mut store, record, chrono::Utc::now())?;
             say!("保存しました: {id}");
         }
-        PatientsCommand::Import { file, dry_run, json } => {
-            return patient_table::import(&mut store, &file, dry_run, json);
+        PatientsCommand::Import { file, dry_run, json, passphrase_file } => {
+            let passphrase = passphrase_file.as_ref().map(safety::read_passphrase).transpose()?;
+            return patient_table::import(&mut store, &file, dry_run, json, passphrase.as_deref());
         }
-        PatientsCommand::Export { out } => return patient_table::export(&mut store, &out),
+        PatientsCommand::Export { out, passphrase_file } => {
+            return patient_table::export(&mut store, &out, &safety::read_passphrase(&passphrase_file)?);
+        }
         PatientsCommand::List { json } => {
             let list = api::patients::ranked(&mut store, chrono::Utc::now())?;
             if json {
@@ -821,6 +839,7 @@ fn sentence_ja(e: &IpcError) -> &'static str {
         IpcErrorKind::Storage => "データベースを読み書きできませんでした。",
         IpcErrorKind::FileWrite => "ファイルを書き込めませんでした。保存先と空き容量を確認してください。",
         IpcErrorKind::Report => "PDFを作成できませんでした。",
+        IpcErrorKind::Locked => "アプリはロックされています。パスフレーズを入力してください。",
         IpcErrorKind::Internal => "予期しないエラーです。",
     }
 }

@@ -11,8 +11,17 @@ use bcp_core::store::Store;
 use std::path::{Path, PathBuf};
 
 /// Without `--dry-run`, imports every row or, when any row is wrong, none (and lists why).
-pub fn import(store: &mut Store, file: &PathBuf, dry_run: bool, json: bool) -> Result<(), IpcError> {
-    let bytes = read_input(file)?;
+pub fn import(
+    store: &mut Store,
+    file: &PathBuf,
+    dry_run: bool,
+    json: bool,
+    passphrase: Option<&str>,
+) -> Result<(), IpcError> {
+    let mut bytes = read_input(file)?;
+    if let Some(p) = passphrase.filter(|_| bcp_core::passphrase::is_sealed(&bytes)) {
+        bytes = api::patient_table::unseal(&bytes, p)?;
+    }
     let preview = api::patient_table::preview_import(store, &bytes, None)?;
     if json && dry_run {
         say!("{}", to_json(&preview)?);
@@ -64,9 +73,18 @@ pub fn import(store: &mut Store, file: &PathBuf, dry_run: bool, json: bool) -> R
     Ok(())
 }
 
-/// Writes the register to `out`; the format follows the extension (.csv or .xlsx). Audited.
-pub fn export(store: &mut Store, out: &Path) -> Result<(), IpcError> {
-    let format = match out.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+/// Writes the register, encrypted, to `out` (+ `.age`); the format follows the extension (.csv or
+/// .xlsx). Audited.
+pub fn export(store: &mut Store, out: &Path, passphrase: &str) -> Result<(), IpcError> {
+    let lower = out.to_string_lossy().to_lowercase();
+    let plain = Path::new(lower.strip_suffix(".age").unwrap_or(&lower));
+    let out = if lower.ends_with(".age") {
+        out.to_path_buf()
+    } else {
+        PathBuf::from(format!("{}.age", out.display()))
+    };
+    let out = out.as_path();
+    let format = match plain.extension().and_then(|e| e.to_str()).as_deref() {
         Some("csv") => TableFileFormat::Csv,
         Some("xlsx") => TableFileFormat::Xlsx,
         _ => {
@@ -77,9 +95,9 @@ pub fn export(store: &mut Store, out: &Path) -> Result<(), IpcError> {
             });
         }
     };
-    let bytes = api::patient_table::export(store, format, chrono::Utc::now())?;
+    let bytes = api::patient_table::export(store, format, passphrase, chrono::Utc::now())?;
     write_atomically(out, &bytes)
         .map_err(|e| IpcError::new(IpcErrorKind::FileWrite, format!("{}: {e}", out.display())))?;
-    say!("書き出しました: {}（患者の氏名を含みます。監査ログに記録しました）", out.display());
+    say!("書き出しました: {}（患者の氏名を含むため暗号化しました。監査ログに記録しました）", out.display());
     Ok(())
 }

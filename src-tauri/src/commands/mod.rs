@@ -3,9 +3,12 @@
 //! from this list; the test below fails when the committed file has drifted.
 
 mod app;
+mod audit;
+mod backups;
 mod drills;
 mod exchange;
 mod files;
+mod lock;
 mod organization;
 mod patient_table;
 mod patients;
@@ -27,6 +30,16 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             app::app_info,
             app::get_licenses,
             app::take_opened_file,
+            lock::get_lock_status,
+            lock::unlock,
+            lock::set_lock_passphrase,
+            lock::remove_lock,
+            backups::list_backups,
+            backups::take_backup,
+            backups::preview_backup,
+            backups::restore_backup,
+            audit::list_audit_events,
+            audit::export_audit_log,
             settings::get_settings,
             settings::set_language,
             organization::get_organization,

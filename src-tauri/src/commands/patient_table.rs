@@ -17,8 +17,13 @@ pub async fn choose_patient_file(app: AppHandle) -> Result<Option<String>, IpcEr
     choose_file(&app, "取り込む台帳ファイル", ("CSV・Excel", &["csv", "xlsx"])).await
 }
 
-fn read(path: &str) -> Result<Vec<u8>, IpcError> {
-    read_limited(path, MAX_BYTES)
+/// The file's bytes; an encrypted export of ours is opened with `passphrase`.
+fn read(path: &str, passphrase: Option<&str>) -> Result<Vec<u8>, IpcError> {
+    let bytes = read_limited(path, MAX_BYTES)?;
+    match passphrase.filter(|p| !p.is_empty()) {
+        Some(p) if bcp_core::passphrase::is_sealed(&bytes) => Ok(api::patient_table::unseal(&bytes, p)?),
+        _ => Ok(bytes),
+    }
 }
 
 /// What importing the file would do, row by row; changes nothing. `mapping` null = guess from headers.
@@ -28,8 +33,10 @@ pub fn preview_patient_import(
     state: State<'_, AppState>,
     path: String,
     mapping: Option<Vec<Option<TableColumn>>>,
+    passphrase: Option<String>,
 ) -> Result<ImportPreview, IpcError> {
-    Ok(api::patient_table::preview_import(&*state.store()?, &read(&path)?, mapping)?)
+    let bytes = read(&path, passphrase.as_deref())?;
+    Ok(api::patient_table::preview_import(&*state.store()?, &bytes, mapping)?)
 }
 
 /// Adds every new row or nothing.
@@ -39,22 +46,32 @@ pub fn import_patients(
     state: State<'_, AppState>,
     path: String,
     mapping: Option<Vec<Option<TableColumn>>>,
+    passphrase: Option<String>,
 ) -> Result<ImportOutcome, IpcError> {
-    Ok(api::patient_table::import(&mut *state.store()?, &read(&path)?, mapping, chrono::Utc::now())?)
+    let bytes = read(&path, passphrase.as_deref())?;
+    Ok(api::patient_table::import(&mut *state.store()?, &bytes, mapping, chrono::Utc::now())?)
 }
 
-/// Asks where to save, then writes the register as CSV or Excel (audited). `null` when cancelled.
+/// Asks where to save, then writes the register as CSV or Excel encrypted to `passphrase` (names
+/// never leave in the clear; audited). `null` when cancelled.
 #[tauri::command]
 #[specta::specta]
-pub async fn export_patients(app: AppHandle, format: TableFileFormat) -> Result<Option<String>, IpcError> {
+pub async fn export_patients(
+    app: AppHandle,
+    format: TableFileFormat,
+    passphrase: String,
+) -> Result<Option<String>, IpcError> {
+    // Checked before the dialog, so a short passphrase is said at once.
+    bcp_core::passphrase::check(&passphrase)
+        .map_err(|e| IpcError::from(api::ApiError::from(api::lock::LockError::from(e))))?;
     let today = chrono::Local::now().date_naive();
     let file_name = {
         let state = app.state::<AppState>();
         api::patient_table::export_file_name(&*state.store()?, format, today)?
     };
     let filter = match format {
-        TableFileFormat::Csv => ("CSV", "csv"),
-        TableFileFormat::Xlsx => ("Excel", "xlsx"),
+        TableFileFormat::Csv => ("暗号化CSV (age)", "age"),
+        TableFileFormat::Xlsx => ("暗号化Excel (age)", "age"),
     };
     let Some(path) = choose_destination_for(&app, &file_name, "台帳の書き出し先", filter).await?
     else {
@@ -62,7 +79,7 @@ pub async fn export_patients(app: AppHandle, format: TableFileFormat) -> Result<
     };
     let bytes = {
         let state = app.state::<AppState>();
-        api::patient_table::export(&mut *state.store()?, format, chrono::Utc::now())?
+        api::patient_table::export(&mut *state.store()?, format, &passphrase, chrono::Utc::now())?
     };
     write_atomically(&path, &bytes)
         .map_err(|e| IpcError::new(IpcErrorKind::FileWrite, format!("{}: {e}", path.display())))?;

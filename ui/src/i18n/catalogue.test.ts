@@ -41,7 +41,7 @@ describe("error sentences", () => {
     new IpcFailure({ kind, field, message: "English text for logs only" });
 
   it("exist for every IpcErrorKind in both languages and differ per kind", () => {
-    expect(kinds).toHaveLength(8);
+    expect(kinds).toHaveLength(9);
     for (const language of ["ja", "en"] as const) {
       const t: Translate = (key, vars) => translate(language, key, vars);
       const texts = kinds.map((kind) => errorText(t, failure(kind)));

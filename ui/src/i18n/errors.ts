@@ -12,10 +12,17 @@ export const ipcErrorKinds: Record<IpcErrorKind, true> = {
   fileWrite: true,
   report: true,
   internal: true,
+  locked: true,
 };
 
 export function ipcErrorOf(error: unknown): IpcError | null {
   return error instanceof IpcFailure ? error.error : null;
+}
+
+/** invalidInput on "passphrase": a passphrase that is wrong or too short, or an encrypted file given without one. */
+export function isPassphraseRefusal(error: unknown): boolean {
+  const ipc = ipcErrorOf(error);
+  return ipc?.kind === "invalidInput" && ipc.field === "passphrase";
 }
 
 /** The sentence for a failed call. Anything that is not an IpcFailure (e.g. IPC itself broke) reads as internal. */

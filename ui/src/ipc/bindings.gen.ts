@@ -11,6 +11,24 @@ export const commands = {
 	getLicenses: () => typedError<Licenses, IpcError>(__TAURI_INVOKE("get_licenses")),
 	/**  The exchange file the app was opened with (file association), once; `null` when there is none. */
 	takeOpenedFile: () => __TAURI_INVOKE<string | null>("take_opened_file"),
+	getLockStatus: () => typedError<LockStatus, IpcError>(__TAURI_INVOKE("get_lock_status")),
+	/**  `true` and the app opens when the passphrase is right; a wrong one is audited. */
+	unlock: (passphrase: string) => typedError<boolean, IpcError>(__TAURI_INVOKE("unlock", { passphrase })),
+	/**  Sets or changes the start-up passphrase (`current` when one is set). */
+	setLockPassphrase: (current: string | null, passphrase: string) => typedError<null, IpcError>(__TAURI_INVOKE("set_lock_passphrase", { current, passphrase })),
+	removeLock: (current: string) => typedError<null, IpcError>(__TAURI_INVOKE("remove_lock", { current })),
+	/**  Every backup, newest first. */
+	listBackups: () => typedError<BackupEntry[], IpcError>(__TAURI_INVOKE("list_backups")),
+	/**  A backup now (the user asked). */
+	takeBackup: () => typedError<BackupEntry | null, IpcError>(__TAURI_INVOKE("take_backup")),
+	/**  What a backup holds (counts), read without changing anything. */
+	previewBackup: (fileName: string) => typedError<BackupPreview, IpcError>(__TAURI_INVOKE("preview_backup", { fileName })),
+	/**  Replaces the data with the backup's, after backing up the data as it is. */
+	restoreBackup: (fileName: string) => typedError<BackupPreview, IpcError>(__TAURI_INVOKE("restore_backup", { fileName })),
+	/**  The audit log, newest first, filtered. */
+	listAuditEvents: (filter: AuditFilter) => typedError<AuditEvent[], IpcError>(__TAURI_INVOKE("list_audit_events", { filter })),
+	/**  Asks where to save, then writes the filtered log as CSV (audited). `null` when cancelled. */
+	exportAuditLog: (filter: AuditFilter) => typedError<string | null, IpcError>(__TAURI_INVOKE("export_audit_log", { filter })),
 	getSettings: () => typedError<Settings, IpcError>(__TAURI_INVOKE("get_settings")),
 	/**  Switches the UI language; remembered across restarts. */
 	setLanguage: (language: Language) => typedError<Settings, IpcError>(__TAURI_INVOKE("set_language", { language })),
@@ -87,11 +105,14 @@ export const commands = {
 	/**  Asks which CSV or Excel file to import (native dialog). `null` when the user cancels. */
 	choosePatientFile: () => typedError<string | null, IpcError>(__TAURI_INVOKE("choose_patient_file")),
 	/**  What importing the file would do, row by row; changes nothing. `mapping` null = guess from headers. */
-	previewPatientImport: (path: string, mapping: (TableColumn | null)[] | null) => typedError<ImportPreview, IpcError>(__TAURI_INVOKE("preview_patient_import", { path, mapping })),
+	previewPatientImport: (path: string, mapping: (TableColumn | null)[] | null, passphrase: string | null) => typedError<ImportPreview, IpcError>(__TAURI_INVOKE("preview_patient_import", { path, mapping, passphrase })),
 	/**  Adds every new row or nothing. */
-	importPatients: (path: string, mapping: (TableColumn | null)[] | null) => typedError<ImportOutcome, IpcError>(__TAURI_INVOKE("import_patients", { path, mapping })),
-	/**  Asks where to save, then writes the register as CSV or Excel (audited). `null` when cancelled. */
-	exportPatients: (format: TableFileFormat) => typedError<string | null, IpcError>(__TAURI_INVOKE("export_patients", { format })),
+	importPatients: (path: string, mapping: (TableColumn | null)[] | null, passphrase: string | null) => typedError<ImportOutcome, IpcError>(__TAURI_INVOKE("import_patients", { path, mapping, passphrase })),
+	/**
+	 *  Asks where to save, then writes the register as CSV or Excel encrypted to `passphrase` (names
+	 *  never leave in the clear; audited). `null` when cancelled.
+	 */
+	exportPatients: (format: TableFileFormat, passphrase: string) => typedError<string | null, IpcError>(__TAURI_INVOKE("export_patients", { format, passphrase })),
 	/**  The bundled samples the first-run screen offers. */
 	listSamples: () => typedError<SampleInfo[], IpcError>(__TAURI_INVOKE("list_samples")),
 	/**  Loads a sample organisation with its plan; only into an empty data folder. */
@@ -201,6 +222,75 @@ export type AppInfo = {
 	schemaVersion: number,
 	dataDir: string,
 };
+
+export type AuditEvent = {
+	id: number,
+	/**  RFC 3339, UTC. */
+	at: string,
+	/**  The OS account of the session ('' for events before schema 8). */
+	actor: string,
+	/**  e.g. `patient.view`, `patient.export`, `exchange.break-glass`. */
+	action: string,
+	/**  A patient id, a partner fingerprint, or `*` for the whole register. */
+	subject: string,
+	detail: string,
+	/**  What allowed names to leave: `consent`, `break-glass: <reason>`, or ''. */
+	basis: string,
+};
+
+/**  Which events to show. Empty fields match everything. */
+export type AuditFilter = {
+	/**  Action prefix, e.g. `patient.` or `exchange.`. */
+	action: string | null,
+	/**  Exact subject, e.g. one patient's id. */
+	subject: string | null,
+	/**  Inclusive dates (YYYY-MM-DD, compared with the UTC date of the event). */
+	from: string | null,
+	to: string | null,
+};
+
+/**  One backup file as the folder listing shows it. */
+export type BackupEntry = {
+	fileName: string,
+	/**  RFC 3339, UTC. */
+	takenAt: string,
+	reason: BackupReason,
+	/**  Bytes (as f64 for the UI: sizes never reach 2^53). */
+	size: number | null,
+};
+
+/**  What a backup holds, read without opening it for writing. Counts, never names. */
+export type BackupPreview = {
+	entry: BackupEntry,
+	schemaVersion: number,
+	/**  `PRAGMA integrity_check` said ok. */
+	intact: boolean,
+	organizationName: string | null,
+	planVersions: number,
+	latestRevisionOn: string | null,
+	planAnswers: number,
+	patients: number,
+	partners: number,
+	drills: number,
+	lastEventAt: string | null,
+	/**  Why it cannot be restored, if it cannot. */
+	unusable: string | null,
+};
+
+/**  Why a backup was taken. */
+export type BackupReason = 
+/**  The app started. */
+"start" | 
+/**  A day passed since the newest backup while the app was open. */
+"daily" | 
+/**  Before the database was upgraded to a new schema version (keeps the old version's file). */
+"before-upgrade" | 
+/**  Before a file was imported (patients, a partner's plan, a region, a member's plan). */
+"before-import" | 
+/**  Before another backup was restored over the data. */
+"before-restore" | 
+/**  The user asked for one. */
+"manual";
 
 export type BreakGlass = {
 	reason: string,
@@ -695,6 +785,8 @@ export type IpcErrorKind =
 "fileWrite" | 
 /**  A document could not be produced. */
 "report" | 
+/**  A start-up passphrase is set and was not entered yet. */
+"locked" | 
 /**  A bug: nothing the user did explains it. */
 "internal";
 
@@ -726,6 +818,13 @@ export type Living =
 "elderlyOnly" | 
 /**  家族と同居 */
 "withFamily";
+
+export type LockStatus = {
+	/**  A start-up passphrase is set. */
+	enabled: boolean,
+	/**  It has not been entered in this session yet. */
+	locked: boolean,
+};
 
 export type MappingError = { kind: "wrongLength"; given: number; headers: number } | { kind: "twice"; column: TableColumn } | { kind: "noName" };
 

@@ -8,7 +8,11 @@ import { queryKeys } from "./queries";
 /** Per header of the file: the column it is read as, or null (not imported). null as a whole = guess from the headers. */
 export type ImportMapping = (TableColumn | null)[] | null;
 
-export type ImportRequest = { path: string; mapping: ImportMapping };
+/**
+ * `passphrase` for a register exported by this app (encrypted, .age); null for a plain file. The Rust
+ * side answers invalidInput on "passphrase" when an encrypted file comes without one or with a wrong one.
+ */
+export type ImportRequest = { path: string; mapping: ImportMapping; passphrase: string | null };
 
 /** The native open dialog; resolves to null when the user cancels. */
 export function useChoosePatientFile() {
@@ -21,7 +25,8 @@ export function useChoosePatientFile() {
  */
 export function usePreviewImport() {
   return useMutation({
-    mutationFn: ({ path, mapping }: ImportRequest) => unwrap(commands.previewPatientImport(path, mapping)),
+    mutationFn: ({ path, mapping, passphrase }: ImportRequest) =>
+      unwrap(commands.previewPatientImport(path, mapping, passphrase)),
   });
 }
 
@@ -29,7 +34,7 @@ export function usePreviewImport() {
 export function useImportPatients() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ path, mapping }: ImportRequest) => unwrap(commands.importPatients(path, mapping)),
+    mutationFn: ({ path, mapping, passphrase }: ImportRequest) => unwrap(commands.importPatients(path, mapping, passphrase)),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.patients }),
@@ -39,7 +44,12 @@ export function useImportPatients() {
   });
 }
 
+/** The register always leaves encrypted to a passphrase (8 characters or more) the recipient is told apart. */
+export type ExportRequest = { format: TableFileFormat; passphrase: string };
+
 /** The save dialog, then the file; resolves to the path written, or null when the user cancels. */
 export function useExportPatients() {
-  return useMutation({ mutationFn: (format: TableFileFormat) => unwrap(commands.exportPatients(format)) });
+  return useMutation({
+    mutationFn: ({ format, passphrase }: ExportRequest) => unwrap(commands.exportPatients(format, passphrase)),
+  });
 }

@@ -1,4 +1,12 @@
-import { QueryClient, queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  MutationCache,
+  QueryCache,
+  QueryClient,
+  queryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query";
 import {
   commands,
   type AnswerSaved,
@@ -11,7 +19,7 @@ import {
   type RevisionInput,
   type Value,
 } from "./bindings.gen";
-import { unwrap } from "./client";
+import { IpcFailure, unwrap } from "./client";
 
 export const queryKeys = {
   organization: ["organization"],
@@ -43,6 +51,13 @@ export const queryKeys = {
   tabletop: ["tabletop"],
   /** The home screen's reminders; they follow from the plan, its versions, partners, patients and drills. */
   reminders: ["reminders"],
+  /** Whether a start-up passphrase is set and still to be entered; see lockQueries.ts. */
+  lockStatus: ["lockStatus"],
+  /** The backup folder's listing; one preview per file name under backupPreview. See backupQueries.ts. */
+  backups: ["backups"],
+  backupPreview: ["backupPreview"],
+  /** Prefix of every filtered reading of the audit log; see auditQueries.ts. */
+  auditEvents: ["auditEvents"],
 } as const;
 
 export const organizationQuery = queryOptions({
@@ -340,10 +355,18 @@ export function useRevisePlan() {
  * retrying a refused command would only repeat the same answer.
  */
 export function createQueryClient() {
-  return new QueryClient({
+  // Every command but the lock's own answers `locked` while the start-up passphrase is still to be
+  // entered: asking for the lock status again brings up the lock screen (see LockGate).
+  const onError = (error: unknown) => {
+    if (error instanceof IpcFailure && error.error.kind === "locked") void client.invalidateQueries({ queryKey: queryKeys.lockStatus });
+  };
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
     defaultOptions: {
       queries: { staleTime: Infinity, retry: false, refetchOnWindowFocus: false },
       mutations: { retry: false },
     },
   });
+  return client;
 }

@@ -203,13 +203,21 @@ fn export_with(
     let audience = recipient.as_ref().map_or("public".to_string(), |(p, _)| format!("{} ({})", p.name, p.id));
     match &reason {
         None => {
-            store.audit(&timestamp(now), "exchange.export", "*", &format!("for {audience}, {names} named"))?
+            let basis = if names > 0 { "consent" } else { "" };
+            store.audit_with_basis(
+                &timestamp(now),
+                "exchange.export",
+                "*",
+                &format!("for {audience}, {names} named"),
+                basis,
+            )?
         }
-        Some(reason) => store.audit(
+        Some(reason) => store.audit_with_basis(
             &timestamp(now),
             "exchange.break-glass",
             "*",
             &format!("for {audience}, {names} named; reason: {reason}"),
+            &format!("break-glass: {reason}"),
         )?,
     }
     let to_label = recipient.as_ref().map_or("公開用".to_string(), |(p, _)| format!("{}宛", p.name));
@@ -266,8 +274,19 @@ pub struct ImportedFile {
     pub names: u32,
 }
 
-/// Checks everything about an exchange file, then stores it; a file that fails any check changes nothing.
+/// Checks everything about an exchange file, then stores it; a file that fails any check changes
+/// nothing. A backup is taken before a file that passed the checks is stored.
 pub fn import(store: &mut Store, bytes: &[u8], now: DateTime<Utc>) -> Result<ImportedFile, ApiError> {
+    import_with(store, bytes, now, true)
+}
+
+/// `backup`: false when the caller took one for a whole batch.
+pub(crate) fn import_with(
+    store: &mut Store,
+    bytes: &[u8],
+    now: DateTime<Utc>,
+    backup: bool,
+) -> Result<ImportedFile, ApiError> {
     let keys = keys(store, now)?;
     let opened = envelope::open(bytes, &keys)?;
     let content = content::parse(&opened.payload, opened.header.recipient.is_some())?;
@@ -289,6 +308,9 @@ pub fn import(store: &mut Store, bytes: &[u8], now: DateTime<Utc>) -> Result<Imp
     };
     if store.has_remote_file(&file_sha256)? {
         return Ok(summary(ImportKind::AlreadyImported));
+    }
+    if backup {
+        super::backups::before_import(store, now)?;
     }
     let kind = match store.latest_remote_created_at(&fingerprint.0)? {
         None => ImportKind::New,

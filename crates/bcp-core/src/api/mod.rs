@@ -2,8 +2,11 @@
 //! so the UI and the terminal can never disagree. Each takes the [`Store`] and, where time matters,
 //! `now` from the caller.
 
+pub mod audit;
+pub mod backups;
 pub mod drills;
 pub mod exchange;
+pub mod lock;
 pub mod organization;
 pub mod patient_table;
 pub mod patients;
@@ -105,11 +108,16 @@ pub enum ApiError {
     UnknownHomeCareRegion(String),
     #[error("drill or briefing rejected: {0}")]
     Drill(#[from] crate::drill::DrillError),
+    #[error(transparent)]
+    Backup(#[from] backups::BackupError),
+    #[error(transparent)]
+    Lock(#[from] lock::LockError),
 }
 
 /// Opens the database at `path`, and on first run loads the seeded region master through the same
 /// import path as any region file.
 pub fn open(path: &Path, now: DateTime<Utc>) -> Result<Store, ApiError> {
+    backups::before_upgrade(path, now)?;
     let mut store = Store::open(path)?;
     seed(&mut store, now)?;
     Ok(store)

@@ -148,6 +148,7 @@ pub fn import(
     let already_registered =
         line(rows.iter().filter(|r| matches!(r.outcome, RowOutcome::AlreadyRegistered { .. })).count());
     let at = timestamp(now);
+    super::backups::before_import(store, now)?;
     let added = store.atomically(|store| {
         let mut added = Vec::new();
         for record in rows.into_iter().filter_map(|r| r.record) {
@@ -166,12 +167,30 @@ pub fn import(
     Ok(ImportOutcome { added, already_registered })
 }
 
-/// The register as a spreadsheet. Names leave the app: audited.
-pub fn export(store: &mut Store, format: TableFileFormat, now: DateTime<Utc>) -> Result<Vec<u8>, ApiError> {
+/// The register as a spreadsheet, always encrypted to `passphrase` (names leave the app; the file
+/// opens with this app's import or `age -d`). Audited.
+pub fn export(
+    store: &mut Store,
+    format: TableFileFormat,
+    passphrase: &str,
+    now: DateTime<Utc>,
+) -> Result<Vec<u8>, ApiError> {
+    crate::passphrase::check(passphrase).map_err(crate::api::lock::LockError::from)?;
     let records = store.patients()?;
     let bytes = write(&records, format)?;
-    store.audit(&timestamp(now), "patient.export", "*", &format!("{format:?}: {} records", records.len()))?;
-    Ok(bytes)
+    let sealed = crate::passphrase::seal(passphrase, &bytes).map_err(crate::api::lock::LockError::from)?;
+    store.audit(
+        &timestamp(now),
+        "patient.export",
+        "*",
+        &format!("{format:?}: {} records, encrypted", records.len()),
+    )?;
+    Ok(sealed)
+}
+
+/// The plain bytes of an encrypted export, for importing it again.
+pub fn unseal(bytes: &[u8], passphrase: &str) -> Result<Vec<u8>, ApiError> {
+    Ok(crate::passphrase::open(passphrase, bytes).map_err(crate::api::lock::LockError::from)?)
 }
 
 pub fn export_file_name(
@@ -180,8 +199,8 @@ pub fn export_file_name(
     today: NaiveDate,
 ) -> Result<String, ApiError> {
     let extension = match format {
-        TableFileFormat::Csv => "csv",
-        TableFileFormat::Xlsx => "xlsx",
+        TableFileFormat::Csv => "csv.age",
+        TableFileFormat::Xlsx => "xlsx.age",
     };
     super::report::file_name_with(store, "要配慮患者台帳", today, extension)
 }

@@ -215,8 +215,3 @@ pub fn end_outage(store: &mut Store, now: DateTime<Utc>) -> Result<(), ApiError>
         Ok::<(), ApiError>(())
     })
 }
-
-/// The audit log, oldest first: (at, action, subject, detail).
-pub fn audit_log(store: &Store) -> Result<Vec<(String, String, String, String)>, ApiError> {
-    Ok(store.audit_events()?)
-}

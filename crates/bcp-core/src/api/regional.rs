@@ -73,10 +73,21 @@ pub struct FileResult {
 }
 
 /// Imports each file on its own: a refused file changes nothing and does not stop the others.
+/// One backup is taken before the batch; if it cannot be, nothing is imported.
 pub fn import_files(store: &mut Store, files: Vec<(String, Vec<u8>)>, now: DateTime<Utc>) -> Vec<FileResult> {
+    if files.is_empty() {
+        return Vec::new();
+    }
+    if let Err(e) = super::backups::before_import(store, now) {
+        let refused = Some(format!("取り込み前のバックアップを作れませんでした: {e}"));
+        return files
+            .into_iter()
+            .map(|(file, _)| FileResult { file, imported: None, refused: refused.clone() })
+            .collect();
+    }
     files
         .into_iter()
-        .map(|(file, bytes)| match super::exchange::import(store, &bytes, now) {
+        .map(|(file, bytes)| match super::exchange::import_with(store, &bytes, now, false) {
             Ok(imported) => FileResult { file, imported: Some(imported), refused: None },
             Err(e) => FileResult { file, imported: None, refused: Some(refusal_ja(&e)) },
         })

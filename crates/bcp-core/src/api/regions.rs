@@ -23,6 +23,9 @@ pub fn import(
     if let Some(m) = orphaned {
         return Err(ApiError::RegionDropsOrganizationMunicipality(m));
     }
+    if store.regions()?.is_some() {
+        super::backups::before_import(store, now)?;
+    }
     store.replace_regions(&master, &timestamp(now))?;
     Ok(master.tree())
 }

@@ -13,11 +13,12 @@ pub static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("migrations/0005_identity.sql")),
         M::up(include_str!("migrations/0006_link.sql")),
         M::up(include_str!("migrations/0007_drill.sql")),
+        M::up(include_str!("migrations/0008_audit_actor.sql")),
     ])
 });
 
 /// The schema version this binary writes.
-pub const LATEST: i64 = 7;
+pub const LATEST: i64 = 8;
 
 #[cfg(test)]
 mod tests {

@@ -4,6 +4,7 @@
 //! cut loses nothing that was confirmed. Every write runs in one transaction: it lands whole or not
 //! at all. A database written by a newer binary is refused before anything touches it.
 
+pub mod backup;
 mod drills;
 mod identity;
 pub mod links;
@@ -14,6 +15,7 @@ pub mod plans;
 mod regions;
 mod settings;
 
+pub use backup::StoredSummary;
 pub use migrations::LATEST as SCHEMA_VERSION;
 
 use rusqlite::{Connection, OpenFlags};
@@ -39,6 +41,10 @@ pub enum StoreError {
 /// An open database. One per process; the desktop shell keeps it behind a mutex.
 pub struct Store {
     conn: Connection,
+    /// The file, or `None` in memory (no backups then).
+    path: Option<std::path::PathBuf>,
+    /// Who the audit log names for this session's events (the OS account, set by the shell).
+    actor: String,
 }
 
 impl Store {
@@ -46,9 +52,18 @@ impl Store {
     pub fn open(path: &Path) -> Result<Store, StoreError> {
         if path.exists() {
             refuse_newer(path)?;
+        } else {
+            create_private(path)?;
         }
+        keep_private(path);
         let conn = Connection::open(path)?;
-        Self::prepare(conn, path)
+        let mut store = Self::prepare(conn, path)?;
+        store.path = Some(path.to_path_buf());
+        // SQLite gives the -wal and -shm files the database's mode; older installs may predate that.
+        for suffix in ["-wal", "-shm"] {
+            keep_private(&sibling(path, suffix));
+        }
+        Ok(store)
     }
 
     /// A private database for tests and one-shot command-line work (nothing is written to disk).
@@ -70,7 +85,17 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", true)?;
         conn.busy_timeout(Duration::from_secs(5))?;
         migrations::MIGRATIONS.to_latest(&mut conn).map_err(|e| StoreError::Migration(e.to_string()))?;
-        Ok(Store { conn })
+        Ok(Store { conn, path: None, actor: String::new() })
+    }
+
+    /// The database file (`None` in memory).
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Names the person behind this session's audit events.
+    pub fn set_actor(&mut self, actor: &str) {
+        self.actor = actor.to_string();
     }
 
     pub fn schema_version(&self) -> Result<i64, StoreError> {
@@ -101,6 +126,37 @@ impl Store {
     pub fn integrity_check(&self) -> Result<String, StoreError> {
         Ok(self.conn.pragma_query_value(None, "integrity_check", |r| r.get(0))?)
     }
+}
+
+/// The database holds 要配慮個人情報: on Unix only its owner may read it (0600). Elsewhere the
+/// per-user application-data folder is already private to the account.
+fn create_private(path: &Path) -> Result<(), StoreError> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(StoreError::Corrupt(format!("cannot create {}: {e}", path.display()))),
+    }
+}
+
+/// Narrows an existing file to 0600 (best effort: a file on a FAT USB stick has no modes).
+pub(crate) fn keep_private(path: &Path) {
+    #[cfg(unix)]
+    if path.exists() {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600));
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+}
+
+fn sibling(path: &Path, suffix: &str) -> std::path::PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    std::path::PathBuf::from(name)
 }
 
 /// Reads `user_version` through a read-only handle so a newer database is never modified

@@ -97,9 +97,22 @@ impl Store {
 
     /// Appends to the audit log (never updated or deleted).
     pub fn audit(&mut self, at: &str, action: &str, subject: &str, detail: &str) -> Result<(), StoreError> {
+        self.audit_with_basis(at, action, subject, detail, "")
+    }
+
+    /// Appends an event that released names, with what allowed it: `consent` (recorded consent) or
+    /// `break-glass: <reason>` (a release without consent).
+    pub fn audit_with_basis(
+        &mut self,
+        at: &str,
+        action: &str,
+        subject: &str,
+        detail: &str,
+        basis: &str,
+    ) -> Result<(), StoreError> {
         self.conn.execute(
-            "INSERT INTO audit_event (at, action, subject, detail) VALUES (?1, ?2, ?3, ?4)",
-            params![at, action, subject, detail],
+            "INSERT INTO audit_event (at, actor, action, subject, detail, basis) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![at, self.actor, action, subject, detail, basis],
         )?;
         Ok(())
     }
@@ -116,11 +129,22 @@ impl Store {
             .optional()?)
     }
 
-    /// The audit log, oldest first: (at, action, subject, detail).
-    pub fn audit_events(&self) -> Result<Vec<(String, String, String, String)>, StoreError> {
-        let mut stmt =
-            self.conn.prepare("SELECT at, action, subject, detail FROM audit_event ORDER BY id")?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+    /// The audit log, oldest first.
+    pub fn audit_events(&self) -> Result<Vec<crate::audit::AuditEvent>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, at, actor, action, subject, detail, basis FROM audit_event ORDER BY id")?;
+        let rows = stmt.query_map([], |r| {
+            Ok(crate::audit::AuditEvent {
+                id: r.get(0)?,
+                at: r.get(1)?,
+                actor: r.get(2)?,
+                action: r.get(3)?,
+                subject: r.get(4)?,
+                detail: r.get(5)?,
+                basis: r.get(6)?,
+            })
+        })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 }

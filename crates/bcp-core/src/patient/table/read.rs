@@ -40,11 +40,16 @@ pub enum TableError {
     Csv { line: usize, message: String },
     #[error("the workbook cannot be read: {0}")]
     Xlsx(String),
+    #[error("the file is encrypted: give its passphrase")]
+    Encrypted,
 }
 
 pub fn read(bytes: &[u8]) -> Result<Table, TableError> {
     if bytes.len() > MAX_BYTES {
         return Err(TableError::TooLarge);
+    }
+    if crate::passphrase::is_sealed(bytes) {
+        return Err(TableError::Encrypted);
     }
     let (format, mut rows) = if bytes.starts_with(b"PK\x03\x04") {
         (TableFormat::Xlsx, xlsx_rows(bytes)?)
