@@ -20,5 +20,8 @@ export default defineConfig({
   test: {
     environment: "jsdom",
     setupFiles: ["./src/test/setup.ts"],
+    // The form tests type whole records key by key; on a busy 2-core machine (a Rust build alongside)
+    // the longest take about 5 s, vitest's default limit.
+    testTimeout: 15_000,
   },
 });

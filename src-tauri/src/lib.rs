@@ -10,6 +10,7 @@ pub mod cli;
 pub mod commands;
 pub mod desktop;
 pub mod error;
+mod hardening;
 pub mod paths;
 pub mod state;
 

@@ -27,7 +27,7 @@ fn a_restore_brings_back_the_data_and_can_itself_be_undone() {
     let name = |s: &bcp_core::store::Store| api::organization::get(s).unwrap().unwrap().organization.name;
     assert_eq!(name(&store), "ステーションA");
     assert_eq!(store.integrity_check().unwrap(), "ok");
-    let log = api::audit::events(&store, &Default::default(), 10).unwrap();
+    let log = api::audit::events(&store, &Default::default(), bcp_tests::jst(), 10).unwrap();
     assert_eq!(log[0].action, "backup.restore", "the restore is in the restored log");
 
     // The data as it was before the restore was kept and brings B back.
@@ -154,4 +154,13 @@ fn the_database_and_its_backups_are_readable_only_by_their_owner() {
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
     let _store = api::open(&path, now()).unwrap();
     assert_eq!(mode(&path), 0o600);
+}
+
+/// Loading a sample imports partner files inside one transaction: no backup there (SQLite cannot
+/// copy mid-transaction), and the load still works on a database file.
+#[test]
+fn a_sample_loads_into_a_database_file() {
+    let (_dir, _path, mut store) = disk_store();
+    api::samples::load(&mut store, "station", now()).expect("load");
+    assert!(api::organization::get(&store).unwrap().is_some());
 }

@@ -110,7 +110,7 @@ fn a_drill_from_plan_to_pack_to_finding_to_revision() {
         Some("なよろ市立病院")
     );
     assert!(
-        api::audit::events(&store, &Default::default(), usize::MAX)
+        api::audit::events(&store, &Default::default(), bcp_tests::jst(), usize::MAX)
             .expect("log")
             .iter()
             .any(|e| e.action == "drill.tabletop" && e.subject == "D001")
@@ -140,7 +140,7 @@ fn a_drill_from_plan_to_pack_to_finding_to_revision() {
     let printed = api::report::drill_pack(&mut store, &id, now()).expect("print");
     assert!(printed.pages >= 7, "{} pages", printed.pages);
     assert!(
-        api::audit::events(&store, &Default::default(), usize::MAX)
+        api::audit::events(&store, &Default::default(), bcp_tests::jst(), usize::MAX)
             .expect("log")
             .iter()
             .any(|e| e.action == "print.drill-pack")

@@ -2,8 +2,10 @@
 //! through `bcp_core::api`, as the UI and the command line do.
 
 mod backups;
+mod crash;
 mod drills;
 mod exchange;
+mod fuzz_corpus;
 mod migrations;
 mod organization;
 mod patient_table;

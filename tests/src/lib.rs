@@ -1,5 +1,6 @@
 //! Shared support for the workspace tests in `it/`: a fixed clock and fresh stores.
 
+pub mod fuzzing;
 pub mod synthetic;
 
 use bcp_core::store::Store;
@@ -67,4 +68,9 @@ pub fn adopt_every_example(store: &mut Store) {
             }
         }
     }
+}
+
+/// Japan's time zone, where the users are.
+pub fn jst() -> chrono::FixedOffset {
+    chrono::FixedOffset::east_opt(9 * 3600).expect("valid offset")
 }

@@ -9,12 +9,15 @@ import {
   RouterProvider,
   type RouterHistory,
 } from "@tanstack/react-router";
-import type { JSX } from "react";
+import { useCallback, type JSX } from "react";
 import { AboutPage } from "./features/about/AboutPage";
+import { AuditPage } from "./features/audit/AuditPage";
+import { BackupsPage } from "./features/backups/BackupsPage";
 import { DrillPage } from "./features/drills/DrillPage";
 import { DrillsPage } from "./features/drills/DrillsPage";
 import { HomePage } from "./features/home/HomePage";
 import { LinksPage } from "./features/links/LinksPage";
+import { LockGate } from "./features/lock/LockGate";
 import { OnboardingPage } from "./features/organization/OnboardingPage";
 import { OrganizationPage } from "./features/organization/OrganizationPage";
 import { PatientEditorPage } from "./features/patients/editor/PatientEditorPage";
@@ -157,6 +160,8 @@ const linksRoute = createRoute({ getParentRoute: () => shellRoute, path: "/links
 // Open to every organisation: the page itself says it is for coordination bases (only they see it in the sidebar).
 const regionalRoute = createRoute({ getParentRoute: () => shellRoute, path: "/region", component: RegionalPage });
 const regionsRoute = createRoute({ getParentRoute: () => shellRoute, path: "/regions", component: RegionsPage });
+const backupsRoute = createRoute({ getParentRoute: () => shellRoute, path: "/backups", component: BackupsPage });
+const auditRoute = createRoute({ getParentRoute: () => shellRoute, path: "/audit", component: AuditPage });
 const settingsRoute = createRoute({ getParentRoute: () => shellRoute, path: "/settings", component: SettingsPage });
 const aboutRoute = createRoute({ getParentRoute: () => shellRoute, path: "/about", component: AboutPage });
 
@@ -177,6 +182,8 @@ const routeTree = rootRoute.addChildren([
     regionalRoute,
     organizationRoute,
     regionsRoute,
+    backupsRoute,
+    auditRoute,
     settingsRoute,
     aboutRoute,
   ]),
@@ -194,6 +201,12 @@ declare module "@tanstack/react-router" {
   }
 }
 
+/** The routes, behind the start-up lock (the root's guards already ask the Rust side for data). */
 export function AppRouter({ router }: { router: AppRouter }) {
-  return <RouterProvider router={router} />;
+  const reload = useCallback(() => void router.invalidate(), [router]);
+  return (
+    <LockGate onReopened={reload}>
+      <RouterProvider router={router} />
+    </LockGate>
+  );
 }

@@ -11,8 +11,12 @@
 //!   cargo xtask bundle     release installers this platform can build (.deb and .rpm on Linux)
 //!   cargo xtask licenses   regenerate the third-party licence list (src-tauri/licenses/third-party.json)
 //!   cargo xtask setup      only install what is missing
+//!   cargo xtask soak       the crash harness with 2,000 SIGKILLs (`--trials N`)
+//!   cargo xtask fuzz       cargo-fuzz on the exchange reader and the register import
+//!                          (`--seconds N` per target, default 300; `--target T`)
 
 mod licenses;
+mod reliability;
 mod setup;
 mod steps;
 
@@ -30,9 +34,11 @@ fn main() -> ExitCode {
         Some("bundle") => setup::ensure().and_then(|()| steps::bundle()),
         Some("licenses") => licenses::write(&args[1..]),
         Some("setup") => setup::ensure(),
+        Some("soak") => reliability::soak(&args[1..]),
+        Some("fuzz") => reliability::fuzz(&args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <run | test | e2e | bindings | seeds | bench | bundle | licenses | setup>"
+                "usage: cargo xtask <run | test | e2e | bindings | seeds | bench | bundle | licenses | setup | soak | fuzz>"
             );
             return ExitCode::from(2);
         }

@@ -92,8 +92,10 @@ pub fn test_all() -> Result<(), String> {
     cargo(&["clippy", "--workspace", "--all-targets", "--locked", "--", "-D", "warnings"])?;
     step("third-party licence list drift");
     crate::licenses::check()?;
-    step("Rust tests (includes the bindings drift check)");
+    step("Rust tests (bindings drift, the corpus replay, and the crash harness's 200 SIGKILLs)");
     cargo(&["test", "--workspace", "--locked"])?;
+    step("fuzz smoke (20 s per target)");
+    crate::reliability::fuzz_smoke(20)?;
     step("UI: type check and unit tests");
     let ui = repo_root().join("ui");
     npm(&["run", "typecheck"], &ui)?;

@@ -84,7 +84,7 @@ pub fn export(store: &mut Store, out: &Path, passphrase: &str) -> Result<(), Ipc
         PathBuf::from(format!("{}.age", out.display()))
     };
     let out = out.as_path();
-    let format = match plain.extension().and_then(|e| e.to_str()).as_deref() {
+    let format = match plain.extension().and_then(|e| e.to_str()) {
         Some("csv") => TableFileFormat::Csv,
         Some("xlsx") => TableFileFormat::Xlsx,
         _ => {

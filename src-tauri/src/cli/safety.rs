@@ -37,7 +37,7 @@ pub struct AuditArgs {
     /// Only this subject (a patient id, a fingerprint).
     #[arg(long)]
     subject: Option<String>,
-    /// From this day (YYYY-MM-DD, UTC).
+    /// From this day (YYYY-MM-DD, in this computer's time zone).
     #[arg(long)]
     from: Option<String>,
     /// To this day inclusive.
@@ -135,14 +135,14 @@ pub fn backup(store: &mut Store, command: BackupCommand) -> Result<(), IpcError>
 pub fn audit(store: &mut Store, args: AuditArgs) -> Result<(), IpcError> {
     let filter = AuditFilter { action: args.action, subject: args.subject, from: args.from, to: args.to };
     if let Some(out) = args.csv {
-        let bytes = api::audit::export_csv(store, &filter, chrono::Utc::now())?;
+        let bytes = api::audit::export_csv(store, &filter, super::local_offset(), chrono::Utc::now())?;
         write_atomically(&out, &bytes)
             .map_err(|e| IpcError::new(IpcErrorKind::FileWrite, format!("{}: {e}", out.display())))?;
         say!("書き出しました: {}", out.display());
         return Ok(());
     }
     // Oldest first in the terminal, like a log file.
-    let mut events = api::audit::events(store, &filter, usize::MAX)?;
+    let mut events = api::audit::events(store, &filter, super::local_offset(), usize::MAX)?;
     events.reverse();
     if args.json {
         say!("{}", to_json(&events)?);

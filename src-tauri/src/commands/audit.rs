@@ -16,7 +16,7 @@ pub fn list_audit_events(
     state: State<'_, AppState>,
     filter: AuditFilter,
 ) -> Result<Vec<AuditEvent>, IpcError> {
-    Ok(api::audit::events(&*state.store()?, &filter, SHOWN)?)
+    Ok(api::audit::events(&*state.store()?, &filter, crate::cli::local_offset(), SHOWN)?)
 }
 
 /// Asks where to save, then writes the filtered log as CSV (audited). `null` when cancelled.
@@ -31,7 +31,7 @@ pub async fn export_audit_log(app: AppHandle, filter: AuditFilter) -> Result<Opt
     };
     let bytes = {
         let state = app.state::<AppState>();
-        api::audit::export_csv(&mut *state.store()?, &filter, chrono::Utc::now())?
+        api::audit::export_csv(&mut *state.store()?, &filter, crate::cli::local_offset(), chrono::Utc::now())?
     };
     write_atomically(&path, &bytes)
         .map_err(|e| IpcError::new(IpcErrorKind::FileWrite, format!("{}: {e}", path.display())))?;

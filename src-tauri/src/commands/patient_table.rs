@@ -14,7 +14,8 @@ use tauri::{AppHandle, Manager, State};
 #[tauri::command]
 #[specta::specta]
 pub async fn choose_patient_file(app: AppHandle) -> Result<Option<String>, IpcError> {
-    choose_file(&app, "取り込む台帳ファイル", ("CSV・Excel", &["csv", "xlsx"])).await
+    // `.age`: the register exports of this app, encrypted.
+    choose_file(&app, "取り込む台帳ファイル", ("CSV・Excel・暗号化した台帳", &["csv", "xlsx", "age"])).await
 }
 
 /// The file's bytes; an encrypted export of ours is opened with `passphrase`.

@@ -7,7 +7,8 @@ use tauri::State;
 #[tauri::command]
 #[specta::specta]
 pub fn get_settings(state: State<'_, AppState>) -> Result<Settings, IpcError> {
-    Ok(api::settings::get(&*state.store()?)?)
+    // Read while locked too: the lock screen speaks the chosen language (a language is not a secret).
+    Ok(api::settings::get(&*state.store_even_locked()?)?)
 }
 
 /// Switches the UI language; remembered across restarts.

@@ -88,19 +88,34 @@ test("the corrected file is imported in one go", async () => {
   assert.deepEqual(names, ["佐藤 花子", "鈴木 次郎", "髙橋　一郎"].sort());
 });
 
-test("the register is exported to CSV and Excel, and each export is audited", async () => {
+test("the register is exported to CSV and Excel, always encrypted, and each export is audited", async () => {
   await click("nav-patients");
   await (await byTestId(browser, "patient-row-P0001")).waitForDisplayed({ timeout: 15000 });
-  const csv = await saved("patients-export-csv", "register-export.csv");
-  assert.ok(csv.file.endsWith(".csv"));
-  assert.match(fs.readFileSync(csv.copy, "utf8"), /髙橋　一郎/);
-  const xlsx = await saved("patients-export-xlsx", "register-export.xlsx");
-  assert.ok(xlsx.file.endsWith(".xlsx"));
-  assert.equal(fs.readFileSync(xlsx.copy).subarray(0, 2).toString(), "PK");
+  const passphrase = "おびひろ合言葉2026";
+  for (const id of ["export-passphrase", "export-passphrase-confirm"]) {
+    const input = await byTestId(browser, id);
+    await input.scrollIntoView({ block: "center", inline: "nearest" });
+    await input.setValue(passphrase);
+  }
+  const passphraseFile = path.join(saveDir, "..", `passphrase-${process.pid}.txt`);
+  fs.writeFileSync(passphraseFile, `${passphrase}\n`);
+  const csv = await saved("patients-export-csv", "register-export.csv.age");
+  assert.ok(csv.file.endsWith(".csv.age"), csv.file);
+  const sealed = fs.readFileSync(csv.copy);
+  assert.equal(sealed.subarray(0, 21).toString(), "age-encryption.org/v1", "an age file");
+  assert.ok(!sealed.toString("utf8").includes("髙橋"), "no name in the clear");
+  // The recipient opens it with the passphrase (here through the import's dry run).
+  const preview = JSON.parse(cli("patients", "import", csv.copy, "--dry-run", "--json", "--passphrase-file", passphraseFile));
+  assert.ok(preview.rows.some((r) => r.name === "髙橋　一郎"));
+  const xlsx = await saved("patients-export-xlsx", "register-export.xlsx.age");
+  assert.ok(xlsx.file.endsWith(".xlsx.age"), xlsx.file);
+  const workbook = JSON.parse(cli("patients", "import", xlsx.copy, "--dry-run", "--json", "--passphrase-file", passphraseFile));
+  assert.equal(workbook.format, "xlsx");
   await (await byTestId(browser, "patients-export-result")).waitForDisplayed({ timeout: 10000 });
   await screenshot(browser, "register-exported");
-  const exports = cli("audit").split("\n").filter((l) => l.includes("patient.export"));
+  const exports = cli("audit", "--action", "patient.export").split("\n").filter((l) => l.includes("patient.export"));
   assert.equal(exports.length, 2);
+  assert.ok(exports.every((l) => l.includes("encrypted")));
 });
 
 test("the roster for the municipality names only the patient who agreed; the evacuation plan prints", async () => {

@@ -6,7 +6,9 @@ type Props = {
   label: string;
   value: string;
   onChange: (value: string) => void;
+  /** Shown under the field and announced (role="alert"). */
   error?: ReactNode;
+  errorTestId?: string;
   description?: ReactNode;
   testId?: string;
   autoFocus?: boolean;
@@ -19,7 +21,8 @@ type Props = {
  * Mantine's PasswordInput leaves the description and error unlinked from the field, so they are
  * linked here for screen readers.
  */
-export function PassphraseInput({ label, value, onChange, error, description, testId, autoFocus, autoComplete }: Props) {
+export function PassphraseInput(props: Props) {
+  const { label, value, onChange, error, errorTestId, description, testId, autoFocus, autoComplete } = props;
   const t = useT();
   const id = useId();
   const describedBy = [description ? `${id}-description` : null, error ? `${id}-error` : null].filter((x) => x !== null).join(" ");
@@ -30,6 +33,7 @@ export function PassphraseInput({ label, value, onChange, error, description, te
       value={value}
       onChange={(event) => onChange(event.currentTarget.value)}
       error={error}
+      errorProps={{ role: "alert", "data-testid": errorTestId }}
       description={description}
       autoFocus={autoFocus}
       autoComplete={autoComplete}

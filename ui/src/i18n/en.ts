@@ -320,6 +320,7 @@ export const en = {
   "audit.exported": "The audit log was exported to: {path}",
   "audit.exportWriteFailed": "The file could not be written. Please check that the folder (or USB stick) is available and has free space, then export again.",
   "audit.none": "—",
+  "audit.subjectAll": "(all)",
   "audit.basis.consent": "Patient's consent",
   "audit.basis.breakGlass": "Emergency disclosure: {reason}",
   "audit.action.patient.view": "Patient viewed",

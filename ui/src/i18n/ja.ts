@@ -319,6 +319,7 @@ export const ja = {
   "audit.exported": "監査ログを書き出しました：{path}",
   "audit.exportWriteFailed": "ファイルを書き込めませんでした。保存先のフォルダ（USBメモリなど）が使えるか、空き容量があるかを確認してから、もう一度書き出してください。",
   "audit.none": "—",
+  "audit.subjectAll": "（全体）",
   "audit.basis.consent": "本人同意",
   "audit.basis.breakGlass": "緊急時の開示：{reason}",
   "audit.action.patient.view": "患者の閲覧",

@@ -244,7 +244,7 @@ export type AuditFilter = {
 	action: string | null,
 	/**  Exact subject, e.g. one patient's id. */
 	subject: string | null,
-	/**  Inclusive dates (YYYY-MM-DD, compared with the UTC date of the event). */
+	/**  Inclusive dates (YYYY-MM-DD) in the user's time zone. */
 	from: string | null,
 	to: string | null,
 };

@@ -7,7 +7,19 @@ import { useT } from "../i18n/LanguageProvider";
 import { usePatients } from "../ipc/patientQueries";
 import { useOrganization } from "../ipc/queries";
 
-type NavTarget = "/" | "/plan" | "/patients" | "/drills" | "/organization" | "/links" | "/region" | "/regions" | "/settings" | "/about";
+type NavTarget =
+  | "/"
+  | "/plan"
+  | "/patients"
+  | "/drills"
+  | "/organization"
+  | "/links"
+  | "/region"
+  | "/regions"
+  | "/backups"
+  | "/audit"
+  | "/settings"
+  | "/about";
 
 type NavItem = {
   to: NavTarget;
@@ -27,6 +39,8 @@ const navItems: NavItem[] = [
   // 地域BCP is assembled by the coordination base only; to anyone else it would be an empty screen.
   { to: "/region", label: "nav.regional", testId: "nav-region", kinds: ["CoordinationBase"] },
   { to: "/regions", label: "nav.regions", testId: "nav-regions" },
+  { to: "/backups", label: "nav.backups", testId: "nav-backups" },
+  { to: "/audit", label: "nav.audit", testId: "nav-audit" },
   { to: "/settings", label: "nav.settings", testId: "nav-settings" },
   { to: "/about", label: "nav.about", testId: "nav-about" },
 ];

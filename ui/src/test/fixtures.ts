@@ -6,6 +6,7 @@ import { linkBackend } from "./linkFixtures";
 import { patientBackend } from "./patientFixtures";
 import { planBackend, type RevisionOptions } from "./planFixtures";
 import { coordinationBaseDraft, regionalBackend } from "./regionalFixtures";
+import { safetyBackend } from "./safetyFixtures";
 
 export const regionTree: RegionTree = {
   prefecture: "北海道",
@@ -88,12 +89,15 @@ export function happyBackend(
   const { state: _regional, ...regional } = regionalBackend();
   // No drills, briefings or reminders; drill tests pass their own drillBackend as overrides.
   const { state: _drills, ...drills } = drillBackend();
+  // Not locked, no backups, an empty audit log; those tests pass their own safetyBackend as overrides.
+  const { state: _safety, ...safety } = safetyBackend();
   return {
     ...planBackend(plan, initial?.organization.kind, undefined, revisions),
     ...patients,
     ...links,
     ...regional,
     ...drills,
+    ...safety,
     getSettings: () => ({ language: "ja" }),
     setLanguage: (language) => ({ language }),
     appInfo: () => ({ version: "0.1.0", schemaVersion: 1, dataDir: "/home/nurse/.local/share/homecare-bcp" }),

@@ -90,8 +90,12 @@ pub fn take(
 /// of a before-import backup share it (it holds the data as it was before the batch).
 pub const IMPORT_BATCH_MINUTES: i64 = 10;
 
-/// The backup taken before an import, unless one was taken for the same batch.
+/// The backup taken before an import, unless one was taken for the same batch, or the import is
+/// part of a larger unit (loading a sample into an empty folder) that is all-or-nothing anyway.
 pub fn before_import(store: &mut Store, now: DateTime<Utc>) -> Result<Option<BackupEntry>, ApiError> {
+    if store.in_transaction() {
+        return Ok(None);
+    }
     let recent = list(store)?.iter().any(|e| {
         e.reason == BackupReason::BeforeImport
             && backup::parse_file_name(&e.file_name)

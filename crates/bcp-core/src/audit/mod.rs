@@ -5,6 +5,7 @@
 #[cfg(test)]
 mod tests;
 
+use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
@@ -32,14 +33,18 @@ pub struct AuditFilter {
     pub action: Option<String>,
     /// Exact subject, e.g. one patient's id.
     pub subject: Option<String>,
-    /// Inclusive dates (YYYY-MM-DD, compared with the UTC date of the event).
+    /// Inclusive dates (YYYY-MM-DD) in the user's time zone.
     pub from: Option<String>,
     pub to: Option<String>,
 }
 
 impl AuditFilter {
-    pub fn matches(&self, event: &AuditEvent) -> bool {
-        let day = event.at.get(..10).unwrap_or("");
+    /// `offset`: the user's time zone, so 08:00 JST on the 2nd counts as the 2nd (it is the 1st in UTC).
+    pub fn matches(&self, event: &AuditEvent, offset: FixedOffset) -> bool {
+        let local = DateTime::parse_from_rfc3339(&event.at)
+            .map(|t| t.with_timezone(&offset).format("%Y-%m-%d").to_string())
+            .unwrap_or_else(|_| event.at.get(..10).unwrap_or("").to_string());
+        let day = local.as_str();
         self.action.as_deref().is_none_or(|a| a.is_empty() || event.action.starts_with(a))
             && self.subject.as_deref().is_none_or(|s| s.is_empty() || event.subject == s)
             && self.from.as_deref().is_none_or(|f| f.is_empty() || day >= f)
@@ -48,8 +53,8 @@ impl AuditFilter {
 }
 
 /// Newest first, as a person reads a log.
-pub fn filtered(events: Vec<AuditEvent>, filter: &AuditFilter) -> Vec<AuditEvent> {
-    let mut shown: Vec<_> = events.into_iter().filter(|e| filter.matches(e)).collect();
+pub fn filtered(events: Vec<AuditEvent>, filter: &AuditFilter, offset: FixedOffset) -> Vec<AuditEvent> {
+    let mut shown: Vec<_> = events.into_iter().filter(|e| filter.matches(e, offset)).collect();
     shown.reverse();
     shown
 }

@@ -34,9 +34,24 @@ fn filters_by_action_prefix_subject_and_dates() {
         (f(Some("exchange."), None, Some("2026-12-04"), None), &[]),
     ];
     for (filter, ids) in cases {
-        let got: Vec<i64> = filtered(events.clone(), filter).iter().map(|e| e.id).collect();
+        let got: Vec<i64> = filtered(events.clone(), filter, utc()).iter().map(|e| e.id).collect();
         assert_eq!(&got, ids, "{filter:?}");
     }
+}
+
+fn utc() -> FixedOffset {
+    FixedOffset::east_opt(0).expect("offset")
+}
+
+#[test]
+fn dates_are_the_users_days() {
+    // 23:30 UTC on the 1st is 08:30 on the 2nd in Japan.
+    let e = event(1, "2026-12-01T23:30:00.000Z", "patient.view", "P001");
+    let on = |day: &str| AuditFilter { from: Some(day.into()), to: Some(day.into()), ..Default::default() };
+    let jst = FixedOffset::east_opt(9 * 3600).expect("offset");
+    assert!(on("2026-12-02").matches(&e, jst));
+    assert!(!on("2026-12-01").matches(&e, jst));
+    assert!(on("2026-12-01").matches(&e, utc()));
 }
 
 #[test]

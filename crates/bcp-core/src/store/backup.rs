@@ -24,6 +24,12 @@ pub struct StoredSummary {
 }
 
 impl Store {
+    /// Inside [`Store::atomically`]: a copy now would not be consistent with what the unit ends with
+    /// (and SQLite refuses `VACUUM` inside a transaction).
+    pub fn in_transaction(&self) -> bool {
+        !self.conn.is_autocommit()
+    }
+
     /// Writes a consistent copy of the database to `dest` (which must not exist yet), readable only
     /// by the owner.
     pub fn backup_to(&self, dest: &Path) -> Result<(), StoreError> {
@@ -46,6 +52,13 @@ impl Store {
             .to_latest(&mut self.conn)
             .map_err(|e| StoreError::Migration(e.to_string()))?;
         Ok(())
+    }
+
+    /// Rows inserted, updated or deleted through this connection since it opened (SQLite's
+    /// `total_changes`): unchanged means nothing was written, a cheap first check before
+    /// [`Store::content_digest`].
+    pub fn total_changes(&self) -> u64 {
+        self.conn.total_changes()
     }
 
     /// A fingerprint of every row of every table: equal before and after an action that must change

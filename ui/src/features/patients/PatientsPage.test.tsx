@@ -8,6 +8,11 @@ import { renderApp } from "../../test/renderApp";
 
 const register = () => patientBackend({ patients: rankedPatients });
 
+async function typePassphrases(user: ReturnType<typeof renderApp>["user"], passphrase: string, confirm: string) {
+  await user.type(await screen.findByTestId("export-passphrase"), passphrase);
+  await user.type(screen.getByTestId("export-passphrase-confirm"), confirm);
+}
+
 describe("patient register", () => {
   it("is reached from the sidebar", async () => {
     const { user, router } = renderApp("/", register());
@@ -181,21 +186,56 @@ describe("patient register", () => {
     await waitFor(() => expect(callsOf(backend.calls, "printRoster").at(-1)).toEqual(["powerCompany"]));
   });
 
-  it("exports the register as CSV or Excel, saying where and that names left the app", async () => {
-    let answer: string | null = "/home/nurse/要配慮患者台帳.csv";
+  it("exports the register as CSV or Excel, encrypted, saying where and that names left the app", async () => {
+    let answer: string | null = "/home/nurse/要配慮患者台帳.csv.age";
     const { user, backend } = renderApp("/patients", { ...register(), exportPatients: () => answer });
-    await user.click(await screen.findByTestId("patients-export-csv"));
+    await typePassphrases(user, "correct horse", "correct horse");
+    await user.click(screen.getByTestId("patients-export-csv"));
     const result = await screen.findByTestId("patients-export-result");
     expect(result).toHaveAttribute("role", "status");
-    expect(result).toHaveTextContent("台帳を書き出しました：/home/nurse/要配慮患者台帳.csv");
-    expect(result).toHaveTextContent("このファイルには患者の氏名が含まれます。書き出したことは監査ログに記録しました。");
+    expect(result).toHaveTextContent("台帳を暗号化して書き出しました：/home/nurse/要配慮患者台帳.csv.age");
+    expect(result).toHaveTextContent(ja["patients.exportedNote"]);
 
     // A cancelled save dialog says nothing, and the earlier result goes.
     answer = null;
     await user.click(screen.getByTestId("patients-export-xlsx"));
-    await waitFor(() => expect(callsOf(backend.calls, "exportPatients")).toEqual([["csv"], ["xlsx"]]));
+    await waitFor(() =>
+      expect(callsOf(backend.calls, "exportPatients")).toEqual([
+        ["csv", "correct horse"],
+        ["xlsx", "correct horse"],
+      ]),
+    );
     await waitFor(() => expect(screen.queryByTestId("patients-export-result")).not.toBeInTheDocument());
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  });
+
+  it("exports only once both passphrases match and have 8 characters, and says why not before", async () => {
+    const { user, backend } = renderApp("/patients", { ...register(), exportPatients: () => "/home/nurse/台帳.xlsx.age" });
+    const csv = await screen.findByTestId("patients-export-csv");
+    expect(screen.getByTestId("patients-export")).toHaveTextContent(ja["patients.exportEncrypted"]);
+    expect(screen.getByTestId("patients-export")).toHaveTextContent("age -d");
+    expect(screen.getByTestId("export-passphrase")).toHaveAccessibleName(ja["patients.exportPassphrase"]);
+    expect(screen.getByTestId("export-passphrase-confirm")).toHaveAccessibleName(ja["patients.exportPassphraseConfirm"]);
+    expect(csv).toBeDisabled();
+    expect(csv).toHaveAccessibleDescription(ja["patients.exportNeedPassphrase"]);
+
+    // Seven characters, even matching, are too few (counted as characters, not bytes).
+    await typePassphrases(user, "あさひ訪問看護", "あさひ訪問看護");
+    expect(csv).toBeDisabled();
+    expect(screen.getByTestId("patients-export-xlsx")).toBeDisabled();
+
+    await user.type(screen.getByTestId("export-passphrase"), "ス");
+    expect(await screen.findByText(ja["passphrase.mismatch"])).toBeInTheDocument();
+    expect(csv).toBeDisabled();
+    await user.click(csv);
+    expect(callsOf(backend.calls, "exportPatients")).toHaveLength(0);
+
+    await user.type(screen.getByTestId("export-passphrase-confirm"), "ス");
+    await waitFor(() => expect(csv).toBeEnabled());
+    expect(screen.queryByText(ja["passphrase.mismatch"])).not.toBeInTheDocument();
+    expect(screen.queryByTestId("patients-export-why")).not.toBeInTheDocument();
+    await user.click(screen.getByTestId("patients-export-xlsx"));
+    await waitFor(() => expect(callsOf(backend.calls, "exportPatients")).toEqual([["xlsx", "あさひ訪問看護ス"]]));
   });
 
   it("says why an export could not be written, in export words", async () => {
@@ -205,7 +245,8 @@ describe("patient register", () => {
         throw ipcError("fileWrite");
       },
     });
-    await user.click(await screen.findByTestId("patients-export-xlsx"));
+    await typePassphrases(user, "correct horse", "correct horse");
+    await user.click(screen.getByTestId("patients-export-xlsx"));
     expect(await screen.findByRole("alert")).toHaveTextContent(ja["patients.exportWriteFailed"]);
   });
 

@@ -6,6 +6,7 @@ import { errorText } from "../../i18n/errors";
 import { useLanguage, useT } from "../../i18n/LanguageProvider";
 import type { Language } from "../../ipc/bindings.gen";
 import { useSetLanguage } from "../../ipc/queries";
+import { LockSettings } from "./LockSettings";
 
 // Each language is named in itself, so a user stuck in the wrong one can still find theirs.
 const languages: { value: Language; label: string }[] = [
@@ -50,6 +51,9 @@ export function SettingsPage() {
         <Anchor component={Link} to="/about" mt="lg" data-testid="settings-about">
           {t("settings.about")}
         </Anchor>
+      </Stack>
+      <Stack mt="xl">
+        <LockSettings />
       </Stack>
     </>
   );

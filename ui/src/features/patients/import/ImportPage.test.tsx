@@ -94,7 +94,7 @@ describe("register import", () => {
   it("previews the file: its format, the guessed mapping, the defaults and every row with its outcome", async () => {
     const { user, backend } = renderApp("/patients/import", importBackend(badRows));
     await chooseFile(user);
-    expect(callsOf(backend.calls, "previewPatientImport")).toEqual([[path, null]]);
+    expect(callsOf(backend.calls, "previewPatientImport")).toEqual([[path, null, null]]);
     expect(screen.getByTestId("import-format")).toHaveTextContent("形式：CSV（Shift_JIS）");
     expect(screen.getByTestId("import-file")).toHaveTextContent(path);
 
@@ -145,7 +145,7 @@ describe("register import", () => {
     await chooseFile(user);
     await user.selectOptions(screen.getByTestId("import-map-3"), "ふりがな");
     await waitFor(() =>
-      expect(callsOf(backend.calls, "previewPatientImport").at(-1)).toEqual([path, ["name", "birthDate", "municipality", "kana"]]),
+      expect(callsOf(backend.calls, "previewPatientImport").at(-1)).toEqual([path, ["name", "birthDate", "municipality", "kana"], null]),
     );
     expect(screen.getByTestId("import-map-3")).toHaveValue("kana");
     expect(screen.getByTestId("import-rows")).toBeInTheDocument();
@@ -191,7 +191,7 @@ describe("register import", () => {
     expect(screen.queryByTestId("import-rows")).not.toBeInTheDocument();
 
     await user.selectOptions(screen.getByTestId("import-map-0"), "氏名");
-    await waitFor(() => expect(callsOf(backend.calls, "previewPatientImport").at(-1)).toEqual([path, ["name", null, null]]));
+    await waitFor(() => expect(callsOf(backend.calls, "previewPatientImport").at(-1)).toEqual([path, ["name", null, null], null]));
     expect(await screen.findByTestId("import-rows")).toBeInTheDocument();
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
     expect(screen.getByTestId("import-counts")).toHaveTextContent("新規 2件・登録済み 1件・エラー 0件");
@@ -210,8 +210,8 @@ describe("register import", () => {
     await user.click(screen.getByTestId("import-reload"));
     expect(await screen.findByTestId("import-rows")).toBeInTheDocument();
     expect(callsOf(backend.calls, "previewPatientImport")).toEqual([
-      [path, null],
-      [path, null],
+      [path, null, null],
+      [path, null, null],
     ]);
     expect(screen.getByTestId("import-map-0")).toHaveValue("name");
   });
@@ -229,8 +229,8 @@ describe("register import", () => {
     await user.click(screen.getByTestId("import-reload"));
     expect(await screen.findByTestId("import-columns-changed")).toHaveTextContent(ja["import.columnsChanged"]);
     expect(callsOf(backend.calls, "previewPatientImport").slice(2)).toEqual([
-      [path, ["name", "birthDate", "municipality", "kana"]],
-      [path, null],
+      [path, ["name", "birthDate", "municipality", "kana"], null],
+      [path, null, null],
     ]);
     expect(screen.getByTestId("import-map-4")).toHaveValue("");
     expect(screen.getByTestId("import-map-3")).toHaveValue("");
@@ -253,12 +253,58 @@ describe("register import", () => {
     const done = await screen.findByTestId("import-done");
     expect(done).toHaveAttribute("role", "status");
     expect(done).toHaveTextContent("2件を取り込みました（登録済み1件はそのまま）");
-    expect(callsOf(backend.calls, "importPatients")).toEqual([[path, guessed]]);
+    expect(callsOf(backend.calls, "importPatients")).toEqual([[path, guessed, null]]);
     expect(screen.queryByTestId("import-commit")).not.toBeInTheDocument();
 
     await user.click(screen.getByTestId("import-to-list"));
     await waitFor(() => expect(router.state.location.pathname).toBe("/patients"));
     await waitFor(() => expect(callsOf(backend.calls, "listPatients").length).toBeGreaterThan(listings));
+  });
+
+  it("asks for the passphrase of an encrypted file, says when it is wrong, and reads and imports with it", async () => {
+    const sealedPath = "/home/nurse/要配慮患者台帳.csv.age";
+    const secret = "あさひ 2026 冬";
+    const plain = importBackend(goodRows);
+    const { user, backend } = renderApp("/patients/import", {
+      ...plain,
+      choosePatientFile: () => sealedPath,
+      // As the Rust side: without the passphrase, or with a wrong one, invalidInput on "passphrase".
+      previewPatientImport: (file, mapping, passphrase) => {
+        if (passphrase !== secret) throw ipcError("invalidInput", "passphrase");
+        return plain.previewPatientImport!(file, mapping, passphrase);
+      },
+    });
+    await user.click(await screen.findByTestId("import-choose"));
+    const field = await screen.findByTestId("import-passphrase");
+    expect(field).toHaveAccessibleName(ja["import.passphrase"]);
+    expect(screen.getByTestId("import-sealed")).toHaveTextContent(ja["import.encrypted"]);
+    expect(screen.getByTestId("import-sealed-file")).toHaveTextContent(sealedPath);
+    // Not an error: the file is fine, it only needs its passphrase.
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(screen.getByTestId("import-passphrase-submit")).toHaveTextContent("開く");
+
+    await user.type(field, "あさひ 2025 冬");
+    await user.click(screen.getByTestId("import-passphrase-submit"));
+    expect(await screen.findByTestId("import-passphrase-wrong")).toHaveTextContent(ja["import.passphraseWrong"]);
+    expect(screen.getByRole("alert")).toHaveTextContent(ja["import.passphraseWrong"]);
+    expect(screen.getByTestId("import-passphrase")).toHaveValue("");
+
+    await user.type(screen.getByTestId("import-passphrase"), `${secret}{Enter}`);
+    expect(await screen.findByTestId("import-rows")).toBeInTheDocument();
+    expect(screen.queryByTestId("import-passphrase")).not.toBeInTheDocument();
+    expect(callsOf(backend.calls, "previewPatientImport")).toEqual([
+      [sealedPath, null, null],
+      [sealedPath, null, "あさひ 2025 冬"],
+      [sealedPath, null, secret],
+    ]);
+
+    // Every later reading, and the import, use the same passphrase.
+    await user.selectOptions(screen.getByTestId("import-map-3"), "ふりがな");
+    const kana: Mapping = ["name", "birthDate", "municipality", "kana"];
+    await waitFor(() => expect(callsOf(backend.calls, "previewPatientImport").at(-1)).toEqual([sealedPath, kana, secret]));
+    await user.click(screen.getByTestId("import-commit"));
+    expect(await screen.findByTestId("import-done")).toBeInTheDocument();
+    expect(callsOf(backend.calls, "importPatients")).toEqual([[sealedPath, kana, secret]]);
   });
 
   it("keeps the commit off when nothing is new", async () => {

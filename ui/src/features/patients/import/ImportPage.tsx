@@ -2,11 +2,13 @@ import { Alert, Button, Group, List, Loader, Paper, Stack, Text } from "@mantine
 import { Link } from "@tanstack/react-router";
 import { ErrorNotice } from "../../../components/ErrorNotice";
 import { PageHeader } from "../../../components/PageHeader";
+import { isPassphraseRefusal } from "../../../i18n/errors";
 import type { MessageKey } from "../../../i18n/ja";
 import { useT } from "../../../i18n/LanguageProvider";
 import type { TableColumn } from "../../../ipc/bindings.gen";
 import { ImportCommit } from "./ImportCommit";
 import { commitErrorText, fileErrorText, mappingProblemText } from "./importErrors";
+import { ImportPassphrase } from "./ImportPassphrase";
 import { ImportRows } from "./ImportRows";
 import { MappingTable } from "./MappingTable";
 import { useImportSession } from "./useImportSession";
@@ -18,11 +20,12 @@ const defaults: Partial<Record<TableColumn, MessageKey>> = { living: "living.wit
 export function ImportPage() {
   const t = useT();
   const session = useImportSession();
-  const { choose, reading, commit, file } = session;
+  const { choose, reading, commit, file, sealed } = session;
   const preview = file?.preview ?? null;
   // Told by the Rust side with the preview; the rows come once the mapping is fixed on screen.
   const problem = preview?.mappingProblem ?? null;
-  const fileError = reading.isError ? fileErrorText(t, reading.error) : null;
+  // A passphrase refusal is answered by the passphrase form, not by an error sentence.
+  const fileError = reading.isError && !isPassphraseRefusal(reading.error) ? fileErrorText(t, reading.error) : null;
   const done = commit.isSuccess ? commit.data : null;
 
   return (
@@ -62,6 +65,14 @@ export function ImportPage() {
               <Text style={{ wordBreak: "break-all" }}>{t("import.file", { path: file.path })}</Text>
               <Text data-testid="import-format">{t("import.format", { format: t(`tableFormat.${file.format}`) })}</Text>
             </Stack>
+          )}
+          {sealed !== null && (
+            <>
+              <Text style={{ wordBreak: "break-all" }} data-testid="import-sealed-file">
+                {t("import.file", { path: sealed.path })}
+              </Text>
+              <ImportPassphrase sealed={sealed} onOpen={session.open} pending={reading.isPending} />
+            </>
           )}
           {reading.isPending && (
             <Group gap="xs" role="status">

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { ipcErrorOf } from "../../../i18n/errors";
+import { ipcErrorOf, isPassphraseRefusal } from "../../../i18n/errors";
 import type { ImportPreview, TableColumn, TableFormat } from "../../../ipc/bindings.gen";
 import { useChoosePatientFile, useImportPatients, usePreviewImport } from "../../../ipc/patientTableQueries";
 import { isMappingRefusal } from "./importErrors";
@@ -27,24 +27,35 @@ export type ImportFile = {
    * says why the mapping cannot be used yet (then it has no rows).
    */
   preview: ImportPreview | null;
+  /** The passphrase a register exported by this app (.age) opened with; null for a plain file. */
+  passphrase: string | null;
 };
 
 /**
- * Choose → preview → (remap → preview)* → import. Every reading goes to the Rust side, which stays the
- * judge of every cell and of the mapping; the screen only keeps what the last reading said. Callbacks
- * given to `mutate` run for the latest call only, so a slow reading never overwrites a newer one.
+ * A chosen file that is encrypted and not yet opened: asked for its passphrase. `wrong` once a
+ * passphrase was tried and refused.
+ */
+export type SealedFile = { path: string; wrong: boolean };
+
+/**
+ * Choose → (passphrase →)? preview → (remap → preview)* → import. Every reading goes to the Rust side,
+ * which stays the judge of every cell, of the mapping and of the passphrase; the screen only keeps what
+ * the last reading said. Callbacks given to `mutate` run for the latest call only, so a slow reading
+ * never overwrites a newer one.
  */
 export function useImportSession() {
   const choose = useChoosePatientFile();
   const reading = usePreviewImport();
   const commit = useImportPatients();
   const [file, setFile] = useState<ImportFile | null>(null);
+  const [sealed, setSealed] = useState<SealedFile | null>(null);
 
-  const read = (path: string, mapping: Mapping | null, source: MappingSource) =>
+  const read = (path: string, mapping: Mapping | null, source: MappingSource, passphrase: string | null) =>
     reading.mutate(
-      { path, mapping },
+      { path, mapping, passphrase },
       {
-        onSuccess: (preview) =>
+        onSuccess: (preview) => {
+          setSealed(null);
           setFile({
             path,
             format: preview.format,
@@ -53,13 +64,21 @@ export function useImportSession() {
             mapping: preview.mapping,
             mappingSource: source,
             preview,
-          }),
+            passphrase,
+          });
+        },
         onError: (error) => {
+          // Encrypted (this app's export): ask for the passphrase, or say the one given was wrong.
+          if (isPassphraseRefusal(error)) {
+            setFile(null);
+            setSealed({ path, wrong: passphrase !== null });
+            return;
+          }
           // The one mapping the Rust side still refuses outright has a length that no longer fits the
           // file: a column was added or removed in Excel since. Nothing on screen can fix that, so guess
           // again from the new headers (never loops: a guess always fits).
           if (mapping !== null && isMappingRefusal(error)) {
-            read(path, null, "guessedAgain");
+            read(path, null, "guessedAgain", passphrase);
             return;
           }
           setFile((f) => (f !== null && f.path === path ? { ...f, preview: null } : f));
@@ -73,9 +92,16 @@ export function useImportSession() {
         if (path === null) return; // cancelled: keep whatever is on screen
         commit.reset();
         setFile(null);
-        read(path, null, "guessed");
+        setSealed(null);
+        read(path, null, "guessed", null);
       },
     });
+
+  /** Reads the encrypted file with the passphrase its sender gave; it is kept for every later reading. */
+  const open = (passphrase: string) => {
+    if (sealed === null) return;
+    read(sealed.path, null, "guessed", passphrase);
+  };
 
   const remap = (index: number, column: TableColumn | null) => {
     if (file === null) return;
@@ -83,7 +109,7 @@ export function useImportSession() {
     commit.reset();
     // The previous rows stay until the new reading replaces them (the commit waits for it).
     setFile({ ...file, mapping, mappingSource: "chosen" });
-    read(file.path, mapping, "chosen");
+    read(file.path, mapping, "chosen", file.passphrase);
   };
 
   /**
@@ -93,25 +119,25 @@ export function useImportSession() {
   const reload = () => {
     if (file === null) return;
     commit.reset();
-    if (file.mappingSource === "chosen") read(file.path, file.mapping, "chosen");
-    else read(file.path, null, "guessed");
+    if (file.mappingSource === "chosen") read(file.path, file.mapping, "chosen", file.passphrase);
+    else read(file.path, null, "guessed", file.passphrase);
   };
 
   const importAll = () => {
     if (file === null) return;
     commit.mutate(
-      { path: file.path, mapping: file.mapping },
+      { path: file.path, mapping: file.mapping, passphrase: file.passphrase },
       {
         // The file changed since it was read (bad rows, or other columns): read it again to show how.
         onError: (error) => {
           if (ipcErrorOf(error)?.kind === "fileRejected" || isMappingRefusal(error))
-            read(file.path, file.mapping, file.mappingSource);
+            read(file.path, file.mapping, file.mappingSource, file.passphrase);
         },
       },
     );
   };
 
-  return { choose, reading, commit, file, chooseFile, remap, reload, importAll };
+  return { choose, reading, commit, file, sealed, chooseFile, open, remap, reload, importAll };
 }
 
 export type ImportSession = ReturnType<typeof useImportSession>;
