@@ -41,6 +41,8 @@ pub fn os_account() -> String {
     ["USER", "USERNAME", "LOGNAME"]
         .iter()
         .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+        // Started without a login environment (a service, a test driver): the home folder's name.
+        .or_else(|| dirs::home_dir().and_then(|h| h.file_name().map(|n| n.to_string_lossy().into_owned())))
         .unwrap_or_else(|| "unknown".into())
 }
 

@@ -310,3 +310,51 @@ fn a_drill_from_the_terminal_runs_the_tabletop_and_feeds_the_reminders_and_the_e
     }
     tool("qpdf", &["--check", evidence.to_str().expect("path")]);
 }
+
+/// Backups, the audit log and the passphrase from the terminal (#9): a backup is taken, previewed
+/// and restored; the export of the register is encrypted; the log shows all of it and writes CSV.
+#[test]
+fn backup_restore_audit_and_encrypted_export_from_the_terminal() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let d = data.path();
+    ok(homecare_bcp(
+        d,
+        &["org", "set", "--kind", "nursing-station", "--name", "ステーション甲", "--municipality", "帯広市"],
+    ));
+    let taken = ok(homecare_bcp(d, &["backup", "take"]));
+    let file = taken.trim().rsplit(' ').next().expect("file name").to_string();
+    assert!(file.ends_with("-manual.sqlite"), "{taken}");
+    ok(homecare_bcp(
+        d,
+        &["org", "set", "--kind", "nursing-station", "--name", "ステーション乙", "--municipality", "帯広市"],
+    ));
+    let preview = ok(homecare_bcp(d, &["backup", "preview", &file]));
+    assert!(preview.contains("事業所: ステーション甲") && preview.contains("整合性: ok"), "{preview}");
+    let refused = homecare_bcp(d, &["backup", "restore", "../homecare-bcp.sqlite"]);
+    assert_eq!(refused.status.code(), Some(1), "a path is not a backup");
+    ok(homecare_bcp(d, &["backup", "restore", &file]));
+    assert!(ok(homecare_bcp(d, &["org", "show"])).contains("ステーション甲"));
+
+    let passphrase = d.join("pass.txt");
+    std::fs::write(&passphrase, "帯広の合言葉です\n").expect("write");
+    let out = d.join("台帳.csv");
+    let pass = passphrase.to_str().expect("utf-8");
+    ok(homecare_bcp(
+        d,
+        &["patients", "export", "--out", out.to_str().expect("utf-8"), "--passphrase-file", pass],
+    ));
+    let sealed = std::fs::read(d.join("台帳.csv.age")).expect("the .age file");
+    assert!(sealed.starts_with(b"age-encryption.org/v1\n"));
+    assert!(!d.join("台帳.csv").exists(), "no plain copy");
+
+    let csv = d.join("log.csv");
+    ok(homecare_bcp(d, &["audit", "--action", "backup.", "--csv", csv.to_str().expect("utf-8")]));
+    let log = std::fs::read_to_string(&csv).expect("csv");
+    assert!(log.contains("backup.restore") && !log.contains("patient.export"), "{log}");
+    let all = ok(homecare_bcp(d, &["audit"]));
+    assert!(
+        all.contains("patient.export") && all.contains("encrypted") && all.contains("audit.export"),
+        "{all}"
+    );
+    assert!(ok(homecare_bcp(d, &["lock", "status"])).contains("なし"));
+}

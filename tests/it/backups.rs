@@ -18,6 +18,7 @@ fn a_restore_brings_back_the_data_and_can_itself_be_undone() {
     let later = now() + Duration::hours(1);
     api::organization::save(&mut store, draft(OrganizationKind::NursingStation, "ステーションB"), later)
         .unwrap();
+    api::audit::export_csv(&mut store, &Default::default(), bcp_tests::jst(), later).unwrap(); // audited
     let preview = api::backups::preview(&store, &first.file_name).unwrap();
     assert_eq!(preview.organization_name.as_deref(), Some("ステーションA"));
     assert!(preview.intact && preview.unusable.is_none());
@@ -27,8 +28,9 @@ fn a_restore_brings_back_the_data_and_can_itself_be_undone() {
     let name = |s: &bcp_core::store::Store| api::organization::get(s).unwrap().unwrap().organization.name;
     assert_eq!(name(&store), "ステーションA");
     assert_eq!(store.integrity_check().unwrap(), "ok");
-    let log = api::audit::events(&store, &Default::default(), bcp_tests::jst(), 10).unwrap();
+    let log = api::audit::events(&store, &Default::default(), bcp_tests::jst(), usize::MAX).unwrap();
     assert_eq!(log[0].action, "backup.restore", "the restore is in the restored log");
+    assert_eq!(log[1].action, "audit.export", "events after the backup are carried over, not rewound");
 
     // The data as it was before the restore was kept and brings B back.
     let list = api::backups::list(&store).unwrap();

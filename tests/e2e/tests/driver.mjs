@@ -131,6 +131,11 @@ export function actions(browser, saveDir) {
     const html = await (await element(testId)).getHTML();
     return html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
   }
+  /** The element's text exactly as the page holds it (`textContent`: entities decoded, nothing dropped). */
+  async function textContent(testId) {
+    await element(testId);
+    return browser.execute((id) => document.querySelector(`[data-testid="${id}"]`)?.textContent ?? "", testId);
+  }
   /** Clicks `testId` and returns the new file in the save folder, copied to the artifacts as `name`. */
   async function saved(testId, name) {
     const before = new Set(fs.readdirSync(saveDir));
@@ -141,5 +146,5 @@ export function actions(browser, saveDir) {
     fs.copyFileSync(path.join(saveDir, file), path.join(artifacts, name));
     return path.join(artifacts, name);
   }
-  return { element, click, type, setInput, textOf, saved };
+  return { element, click, type, setInput, textOf, textContent, saved };
 }

@@ -46,8 +46,9 @@ test("the window stays locked until the passphrase is entered", async () => {
   await screenshot(browser, "protection-01-locked");
   await act.type("lock-passphrase", PASSPHRASE);
   await act.click("lock-open");
-  const name = await act.element("header-org-name");
-  await browser.waitUntil(async () => (await name.getText()) === "改名後ステーション", { timeout: 10000 });
+  await browser.waitUntil(async () => (await act.textContent("header-org-name")) === "改名後ステーション", {
+    timeout: 10000,
+  });
 });
 
 test("a backup is previewed and restored, and the restore can be seen in the audit log", async () => {
@@ -63,8 +64,7 @@ test("a backup is previewed and restored, and the restore can be seen in the aud
   await act.click("backup-restore");
   await act.click("backup-restore-confirm");
   await act.element("backup-restored");
-  const header = await act.element("header-org-name");
-  await browser.waitUntil(async () => (await header.getText()) === "訪問看護ステーションなよろ", {
+  await browser.waitUntil(async () => (await act.textContent("header-org-name")) === "訪問看護ステーションなよろ", {
     timeout: 10000,
     timeoutMsg: "the header still shows the renamed organisation",
   });

@@ -224,12 +224,17 @@ pub fn restore(store: &mut Store, file_name: &str, now: DateTime<Utc>) -> Result
         return Err(BackupError::Unusable { file: file_name.to_string(), reason: reason.clone() }.into());
     }
     take(store, BackupReason::BeforeRestore, now)?;
+    let log = store.audit_events()?;
     store.restore_from(&path)?;
-    store.audit(
-        &timestamp(now),
-        "backup.restore",
-        file_name,
-        &format!("taken {}", preview.entry.taken_at),
-    )?;
+    // The audit trail is not rewound with the data: events logged after the backup was taken are
+    // carried over (the restored log ends where the backup did; ids continued from there).
+    let restored_last = store.audit_events()?.last().map_or(0, |e| e.id);
+    let later: Vec<_> = log.into_iter().filter(|e| e.id > restored_last).collect();
+    let at = timestamp(now);
+    store.atomically(|store| {
+        store.append_audit_events(&later)?;
+        store.audit(&at, "backup.restore", file_name, &format!("taken {}", preview.entry.taken_at))?;
+        Ok::<(), ApiError>(())
+    })?;
     Ok(preview)
 }

@@ -129,6 +129,18 @@ impl Store {
             .optional()?)
     }
 
+    /// Appends events from elsewhere (the log of the data a restore replaced), keeping their times
+    /// and actors; they get new ids after the existing ones.
+    pub fn append_audit_events(&mut self, events: &[crate::audit::AuditEvent]) -> Result<(), StoreError> {
+        for e in events {
+            self.conn.execute(
+                "INSERT INTO audit_event (at, actor, action, subject, detail, basis) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![e.at, e.actor, e.action, e.subject, e.detail, e.basis],
+            )?;
+        }
+        Ok(())
+    }
+
     /// The audit log, oldest first.
     pub fn audit_events(&self) -> Result<Vec<crate::audit::AuditEvent>, StoreError> {
         let mut stmt = self

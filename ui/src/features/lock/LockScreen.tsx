@@ -35,7 +35,7 @@ export function LockScreen() {
         <form onSubmit={submit} noValidate>
           <Stack gap="md">
             <Title order={1} size="h2">
-              🔒 {t("lock.title")}
+              {t("lock.title")}
             </Title>
             <Text>{t("lock.lead")}</Text>
             <PassphraseInput
