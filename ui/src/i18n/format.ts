@@ -15,6 +15,13 @@ export function formatTime(iso: string): string {
 }
 
 /** Local wall-clock date and time as 「2027/01/20 03:00」 (no 和暦: for lists and tables); "" when unreadable. */
+/** 「2026/01/15 14:00:05」: where several records can fall in the same minute (backups). */
+export function formatDateTimeSeconds(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return "";
+  return `${formatShortDateTime(iso)}:${String(d.getSeconds()).padStart(2, "0")}`;
+}
+
 export function formatShortDateTime(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return "";

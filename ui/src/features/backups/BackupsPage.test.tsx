@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { formatShortDateTime } from "../../i18n/format";
+import { formatDateTimeSeconds, formatShortDateTime } from "../../i18n/format";
 import { ja } from "../../i18n/ja";
 import { callsOf } from "../../test/planTestKit";
 import { renderApp } from "../../test/renderApp";
@@ -102,7 +102,7 @@ describe("backups", () => {
 
     const dialog = await screen.findByRole("dialog", { name: ja["backups.restoreTitle"] });
     expect(dialog).toHaveTextContent(ja["backups.restoreSafety"]);
-    expect(dialog).toHaveTextContent(`${formatShortDateTime(beforeImport!.takenAt)}（取り込みの前）`);
+    expect(dialog).toHaveTextContent(`${formatDateTimeSeconds(beforeImport!.takenAt)}（取り込みの前）`);
     // Cancelling changes nothing.
     await user.click(within(dialog).getByTestId("backup-restore-cancel"));
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
@@ -113,7 +113,7 @@ describe("backups", () => {
     await user.click(await screen.findByTestId("backup-restore-confirm"));
     const restored = await screen.findByTestId("backup-restored");
     expect(restored).toHaveAttribute("role", "status");
-    const named = `${formatShortDateTime(beforeImport!.takenAt)}（取り込みの前）`;
+    const named = `${formatDateTimeSeconds(beforeImport!.takenAt)}（取り込みの前）`;
     expect(restored).toHaveTextContent(`${named}のバックアップに戻しました。`);
     expect(callsOf(backend.calls, "restoreBackup")).toEqual([[beforeImport!.fileName]]);
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());

@@ -1,4 +1,4 @@
-import { formatNumber, formatShortDateTime } from "../../i18n/format";
+import { formatDateTimeSeconds, formatNumber } from "../../i18n/format";
 import type { Translate } from "../../i18n/translate";
 import type { BackupEntry, BackupPreview, Language } from "../../ipc/bindings.gen";
 
@@ -12,9 +12,10 @@ export function sizeText(t: Translate, bytes: number | null, language: Language)
   return t("size.mb", { n: formatNumber(Math.round((bytes / MB) * 10) / 10, language) });
 }
 
-/** 「2026/01/15 14:00」 and 「起動時」: how a backup is named everywhere on the page. */
+/** 「2026/01/15 14:00:05」 and 「起動時」: how a backup is named everywhere on the page (seconds: a start
+ * backup and an import's often fall in the same minute). */
 export function entryWords(t: Translate, entry: BackupEntry): { time: string; reason: string } {
-  return { time: formatShortDateTime(entry.takenAt), reason: t(`backups.reason.${entry.reason}`) };
+  return { time: formatDateTimeSeconds(entry.takenAt), reason: t(`backups.reason.${entry.reason}`) };
 }
 
 export type Unusable = "damaged" | "newer" | "other";

@@ -7,8 +7,8 @@ import { useT } from "../../i18n/LanguageProvider";
 import { useUnlock } from "../../ipc/lockQueries";
 
 /**
- * The whole window while the start-up passphrase is still to be entered. The settings cannot be read
- * while locked, so it speaks the default language (Japanese).
+ * The whole window while the start-up passphrase is still to be entered. It speaks the chosen
+ * language: the settings (only the language) are readable while locked.
  */
 export function LockScreen() {
   const t = useT();
