@@ -19,15 +19,18 @@ pub fn soak(args: &[String]) -> Result<(), String> {
         .current_dir(repo_root()))
 }
 
-/// `cargo xtask fuzz [--seconds N] [--target T]` (default 300 s per target). New inputs that reach
-/// new code are added to `fuzz/corpus/<target>/` (commit the ones worth keeping); a crash leaves its
-/// input in `fuzz/artifacts/` and fails the run.
+/// `cargo xtask fuzz [--seconds N] [--target T]` (default 300 s per target). Inputs that reach new
+/// code collect in `target/fuzz-corpus/<target>/` across runs (thousands of files: not committed; to
+/// keep a few, copy them into `fuzz/corpus/<target>/`); a crash leaves its input in `fuzz/artifacts/`
+/// and fails the run — add it to the committed corpus with the fix.
 pub fn fuzz(args: &[String]) -> Result<(), String> {
     let seconds = flag(args, "--seconds").unwrap_or_else(|| "300".into());
     let only = flag(args, "--target");
     for target in TARGETS.iter().filter(|t| only.as_deref().is_none_or(|o| o == **t)) {
-        let corpus = repo_root().join("fuzz/corpus").join(target);
-        run_target(target, &seconds, &[corpus], Build::Release)?;
+        let grown = repo_root().join("target/fuzz-corpus").join(target);
+        std::fs::create_dir_all(&grown).map_err(|e| e.to_string())?;
+        let committed = repo_root().join("fuzz/corpus").join(target);
+        run_target(target, &seconds, &[grown, committed], Build::Release)?;
     }
     Ok(())
 }
