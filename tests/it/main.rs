@@ -17,4 +17,5 @@ mod regions;
 mod report;
 mod revision;
 mod samples;
+mod scale;
 mod sharing;

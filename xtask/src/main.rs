@@ -5,8 +5,9 @@
 //!   cargo xtask test       set up, then every check CI runs (fmt, clippy, Rust, UI, bindings, end-to-end)
 //!   cargo xtask e2e        build the app and run only the end-to-end suite
 //!   cargo xtask bindings   regenerate ui/src/ipc/bindings.gen.ts from the command list
-//!   cargo xtask bench      speed and memory targets on a synthetic region (500 members, 5,000 patients);
-//!                          `cargo xtask bench --write DIR` writes its member files for trying the UI
+//!   cargo xtask bench      every speed, memory and size target in one table: criterion benchmarks,
+//!                          LibreOffice side by side, start time and memory under Xvfb, the .deb
+//!   cargo xtask gen-region synthetic member files (`--members N --patients M [--seed S] [--out DIR]`)
 //!   cargo xtask seeds      rebuild the sample exchange files (seeds/samples/*.hcbcp) from their recipes
 //!   cargo xtask bundle     release installers this platform can build (.deb and .rpm on Linux)
 //!   cargo xtask licenses   regenerate the third-party licence list (src-tauri/licenses/third-party.json)
@@ -15,6 +16,7 @@
 //!   cargo xtask fuzz       cargo-fuzz on the exchange reader and the register import
 //!                          (`--seconds N` per target, default 300; `--target T`)
 
+mod bench;
 mod licenses;
 mod reliability;
 mod setup;
@@ -30,7 +32,8 @@ fn main() -> ExitCode {
         Some("e2e") => setup::ensure().and_then(|()| steps::e2e()),
         Some("bindings") => steps::bindings(),
         Some("seeds") => steps::seeds(),
-        Some("bench") => steps::bench(&args[1..]),
+        Some("bench") => bench::bench(&args[1..]),
+        Some("gen-region") => steps::gen_region(&args[1..]),
         Some("bundle") => setup::ensure().and_then(|()| steps::bundle()),
         Some("licenses") => licenses::write(&args[1..]),
         Some("setup") => setup::ensure(),
@@ -38,7 +41,7 @@ fn main() -> ExitCode {
         Some("fuzz") => reliability::fuzz(&args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <run | test | e2e | bindings | seeds | bench | bundle | licenses | setup | soak | fuzz>"
+                "usage: cargo xtask <run | test | e2e | bindings | seeds | bench | gen-region | bundle | licenses | setup | soak | fuzz>"
             );
             return ExitCode::from(2);
         }

@@ -34,7 +34,12 @@ pub fn ensure() -> Result<(), String> {
 }
 
 fn apt_packages() -> Result<(), String> {
-    let missing: Vec<&str> = APT_PACKAGES
+    apt(APT_PACKAGES)
+}
+
+/// Installs the Debian packages of `packages` that are missing (as root; otherwise says how).
+pub fn apt(packages: &[&str]) -> Result<(), String> {
+    let missing: Vec<&str> = packages
         .iter()
         .copied()
         .filter(|p| {

@@ -76,9 +76,10 @@ pub fn seeds() -> Result<(), String> {
 }
 
 /// Speed and memory targets (not timed tests): a synthetic region of 500 members and 5,000 patients.
-pub fn bench(args: &[String]) -> Result<(), String> {
+/// `cargo xtask gen-region`: the synthetic region's member files (see tests/src/bin/gen-region.rs).
+pub fn gen_region(args: &[String]) -> Result<(), String> {
     run(Command::new("cargo")
-        .args(["run", "--release", "--quiet", "-p", "bcp-tests", "--bin", "bench", "--"])
+        .args(["run", "--release", "--locked", "--quiet", "-p", "bcp-tests", "--bin", "gen-region", "--"])
         .args(args)
         .current_dir(repo_root()))
 }
@@ -133,10 +134,6 @@ pub fn e2e() -> Result<(), String> {
 /// Release installers for this platform (.deb and .rpm on Linux), with the licence texts collected
 /// into the package. Windows and macOS installers come from `.github/workflows/release.yml`.
 pub fn bundle() -> Result<(), String> {
-    let texts = repo_root().join("target/licenses/THIRD-PARTY-LICENSES.txt");
-    step("collect third-party licence texts");
-    crate::licenses::write(&["--texts".to_string(), texts.display().to_string()])?;
-    step("build the release installers");
     let targets = if cfg!(target_os = "linux") {
         "deb,rpm"
     } else if cfg!(windows) {
@@ -144,6 +141,15 @@ pub fn bundle() -> Result<(), String> {
     } else {
         "dmg"
     };
+    bundle_targets(targets)
+}
+
+/// Release installers of the given kinds (tauri's `--bundles` list).
+pub fn bundle_targets(targets: &str) -> Result<(), String> {
+    let texts = repo_root().join("target/licenses/THIRD-PARTY-LICENSES.txt");
+    step("collect third-party licence texts");
+    crate::licenses::write(&["--texts".to_string(), texts.display().to_string()])?;
+    step("build the release installers");
     run(Command::new(if cfg!(windows) { "npx.cmd" } else { "npx" })
         // The licence files go in only here: tauri-build checks resources on every build, and the texts
         // file exists only once this step has collected it.

@@ -28,6 +28,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         .dangerously_cast_bigints_to_number()
         .commands(tauri_specta::collect_commands![
             app::app_info,
+            app::mark_interactive,
             app::get_licenses,
             app::take_opened_file,
             lock::get_lock_status,

@@ -7,6 +7,8 @@ import { invoke as __TAURI_INVOKE } from "@tauri-apps/api/core";
 export const commands = {
 	/**  Version, schema and data folder, for the About line and bug reports. */
 	appInfo: () => typedError<AppInfo, IpcError>(__TAURI_INVOKE("app_info")),
+	/**  The UI's home screen has drawn with its data (called once per start; later calls do nothing). */
+	markInteractive: () => __TAURI_INVOKE<void>("mark_interactive"),
 	/**  The licences of the app, its printing font and every third-party package it ships. */
 	getLicenses: () => typedError<Licenses, IpcError>(__TAURI_INVOKE("get_licenses")),
 	/**  The exchange file the app was opened with (file association), once; `null` when there is none. */

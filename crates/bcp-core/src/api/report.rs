@@ -38,12 +38,24 @@ pub fn plan_version(
     now: DateTime<Utc>,
     today: NaiveDate,
 ) -> Result<Printed, ApiError> {
+    let fonts = Fonts::load()?;
+    let layout = plan_layout(store, number, today, &fonts)?;
+    Ok(pdf::render(&layout, &fonts, now.timestamp()))
+}
+
+/// The layout behind [`plan_version`]: what the PDF draws, for comparisons such as the benchmark's
+/// DOCX of the same content.
+pub fn plan_layout(
+    store: &Store,
+    number: Option<u32>,
+    today: NaiveDate,
+    fonts: &Fonts,
+) -> Result<crate::report::layout::Layout, ApiError> {
     let view = super::organization::get(store)?.ok_or(ApiError::NoOrganization)?;
     let snapshot = super::revision::snapshot(store, number)?;
     let history = super::revision::history(store)?;
     let version_label = version_label(store, number, &history)?;
     let revisions: Vec<_> = history.into_iter().filter(|r| number.is_none_or(|n| r.number <= n)).collect();
-    let fonts = Fonts::load()?;
     // Only the current content counts today's register; a fixed version prints as it was fixed.
     let extra_insights = match number {
         None => crate::plan::insights::register_counts(&store.patients()?).into_iter().collect(),
@@ -60,8 +72,7 @@ pub fn plan_version(
         revisions: &revisions,
         version_label,
     };
-    let layout = crate::report::plan::layout(&input, &fonts);
-    Ok(pdf::render(&layout, &fonts, now.timestamp()))
+    Ok(crate::report::plan::layout(&input, fonts))
 }
 
 /// 「第2版」 for a fixed version, the latest fixed one if nothing changed since, 「第3版（案）」 if it
@@ -173,10 +184,38 @@ fn people_paper(
     action: &str,
     lay_out: fn(&crate::report::roster::RosterInput, &Fonts) -> crate::report::layout::Layout,
 ) -> Result<Printed, ApiError> {
+    let fonts = Fonts::load()?;
+    let (layout, patients, named) = people_layout(store, recipient, now, offset, &fonts, lay_out)?;
+    let printed = pdf::render(&layout, &fonts, now.timestamp());
+    let audience = recipient.map_or("internal".to_string(), |r| format!("{r:?}"));
+    let detail = format!("{patients} patients, {named} named, for {audience}");
+    store.audit(&super::timestamp(now), action, "*", &detail)?;
+    Ok(printed)
+}
+
+/// The layout behind [`roster`] for internal use (every name), without the audit entry: it has not
+/// left the process. For comparisons such as the benchmark's DOCX of the same content.
+pub fn roster_layout(
+    store: &mut Store,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+    fonts: &Fonts,
+) -> Result<crate::report::layout::Layout, ApiError> {
+    Ok(people_layout(store, None, now, offset, fonts, crate::report::roster::roster)?.0)
+}
+
+/// (layout, patients listed, patients named).
+fn people_layout(
+    store: &mut Store,
+    recipient: Option<ConsentScope>,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+    fonts: &Fonts,
+    lay_out: fn(&crate::report::roster::RosterInput, &Fonts) -> crate::report::layout::Layout,
+) -> Result<(crate::report::layout::Layout, usize, usize), ApiError> {
     let organization = store.organization()?.ok_or(ApiError::NoOrganization)?;
     let list = super::patients::list(store, now)?;
     let records = store.patients()?;
-    let fonts = Fonts::load()?;
     let input = crate::report::roster::RosterInput {
         organization: &organization.name,
         list: &list,
@@ -195,11 +234,7 @@ fn people_paper(
         None => list.patients.len(),
         Some(scope) => records.iter().filter(|r| r.consents_to(scope, input.today)).count(),
     };
-    let printed = pdf::render(&lay_out(&input, &fonts), &fonts, now.timestamp());
-    let audience = recipient.map_or("internal".to_string(), |r| format!("{r:?}"));
-    let detail = format!("{} patients, {named} named, for {audience}", list.patients.len());
-    store.audit(&super::timestamp(now), action, "*", &detail)?;
-    Ok(printed)
+    Ok((lay_out(&input, fonts), list.patients.len(), named))
 }
 
 /// 災害時個別支援計画 of one patient, with the hours the household's power lasts when fully charged.

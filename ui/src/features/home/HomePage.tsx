@@ -3,6 +3,7 @@ import { ErrorNotice } from "../../components/ErrorNotice";
 import { PageHeader } from "../../components/PageHeader";
 import { errorText } from "../../i18n/errors";
 import { useT } from "../../i18n/LanguageProvider";
+import { useMarkInteractive } from "../../ipc/interactive";
 import { useOrganization } from "../../ipc/queries";
 import { AppInfoLine } from "./AppInfoLine";
 import { OutageCard } from "../outage/OutageCard";
@@ -15,6 +16,7 @@ import { RemindersCard } from "./RemindersCard";
 export function HomePage() {
   const t = useT();
   const organization = useOrganization();
+  useMarkInteractive(organization.data !== undefined);
 
   return (
     <Stack gap="lg">
