@@ -4,3 +4,8 @@
 
 pub mod docx;
 pub mod fixtures;
+
+/// The app's allocator (`src-tauri/src/main.rs`), so the figures are the app's: every binary that
+/// links this crate (the criterion benches, `office`) allocates as `homecare-bcp` does.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;

@@ -14,6 +14,12 @@ fn main() {
     context.config_mut().app.windows.clear();
     let printed = std::sync::Once::new();
     let result = tauri::Builder::default()
+        .register_uri_scheme_protocol("blank", |_, _| {
+            tauri::http::Response::builder()
+                .header("Content-Type", "text/html")
+                .body(b"<!doctype html><title>empty</title>".to_vec())
+                .unwrap_or_default()
+        })
         .on_page_load(move |_, payload| {
             if payload.event() == PageLoadEvent::Finished {
                 printed.call_once(|| {
@@ -22,7 +28,9 @@ fn main() {
             }
         })
         .setup(|app| {
-            let blank = "data:text/html,<!doctype html><title>empty</title>".parse().map_err(Box::new)?;
+            // A page served by the binary, as the app's are: data: URLs need a Tauri feature the app
+            // does not enable, and about:blank reports no page load.
+            let blank = "blank://localhost/".parse().map_err(Box::new)?;
             WebviewWindowBuilder::new(app, "main", WebviewUrl::External(blank))
                 .title("empty Tauri 2 window")
                 .inner_size(1200.0, 800.0)

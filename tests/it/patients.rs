@@ -233,7 +233,7 @@ fn an_evacuation_order_moves_up_the_patients_in_hazard_zones_there() {
     let tier_of = |store: &mut bcp_core::store::Store, id: &str| {
         let list = api::patients::ranked(store, now()).expect("list");
         let p = list.into_iter().find(|p| p.id == id).expect("listed");
-        (p.tier, p.ranking.reasons[0].rule.clone())
+        (p.tier, p.ranking.reasons[0].rule.to_string())
     };
     assert_ne!(tier_of(&mut store, &on_the_slope).0, Tier::P0, "no order yet");
 

@@ -78,10 +78,17 @@ pub fn bench(args: &[String]) -> Result<(), String> {
         note: String::new(),
     });
 
+    // The program the .deb installs, not target/release/homecare-bcp: building the empty window
+    // (a bench target of the same package) rebuilds that one without the embedded UI.
+    let app = std::fs::read_dir(repo_root().join("target/release/bundle/deb"))
+        .map_err(|e| e.to_string())?
+        .flatten()
+        .map(|e| e.path().join("data/usr/bin/homecare-bcp"))
+        .find(|p| p.is_file())
+        .ok_or("the .deb's staging folder has no usr/bin/homecare-bcp")?;
     step("an empty Tauri 2 window, same profile");
     let empty = empty_window()?;
     step("start to interactive home, idle memory (Xvfb)");
-    let app = repo_root().join("target/release/homecare-bcp");
     let data = out.join("app-data");
     let _ = std::fs::remove_dir_all(&data);
     run(Command::new(&app).args(["samples", "load", "clinic"]).env("HOMECARE_BCP_DATA_DIR", &data))?;
@@ -186,6 +193,8 @@ fn human(seconds: f64) -> String {
 fn empty_window() -> Result<PathBuf, String> {
     let output = Command::new("cargo")
         .args(["build", "--release", "--locked", "-p", "bcp-desktop", "--bench", "empty_window"])
+        // As `tauri build` builds the app: production mode, assets served from the binary.
+        .args(["--features", "tauri/custom-protocol"])
         .args(["--message-format", "json-render-diagnostics"])
         .current_dir(repo_root())
         .stderr(Stdio::inherit())

@@ -4,9 +4,10 @@
 //! is created once per user, not once per document), then each timed run is what a clinic would
 //! type: `soffice --headless --convert-to pdf`.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitCode};
-use std::time::Instant;
+use std::process::{Command, ExitCode, Stdio};
+use std::time::{Duration, Instant};
 
 fn median(mut seconds: Vec<f64>) -> f64 {
     seconds.sort_by(f64::total_cmp);
@@ -44,21 +45,43 @@ fn fontconfig(dir: &Path) -> std::io::Result<PathBuf> {
     Ok(conf)
 }
 
+/// A conversion that has not finished in this long has hung (a stale profile lock, a dialog with
+/// no display); the run reports it instead of waiting for ever.
+const CONVERT_TIMEOUT: Duration = Duration::from_secs(180);
+
 fn convert(program: &str, docx: &Path, out: &Path, profile: &Path, fonts_conf: &Path) -> Result<f64, String> {
     let started = Instant::now();
-    let status = Command::new(program)
+    let mut child = Command::new(program)
+        // An absolute file URL: LibreOffice silently ignores (and may hang on) a relative one.
         .arg(format!("-env:UserInstallation=file://{}", profile.display()))
-        .args(["--headless", "--norestore", "--convert-to", "pdf", "--outdir"])
+        .args(["--headless", "--invisible", "--norestore", "--nologo", "--nodefault", "--nolockcheck"])
+        .args(["--convert-to", "pdf", "--outdir"])
         .arg(out)
         .arg(docx)
         .env("FONTCONFIG_FILE", fonts_conf)
-        .output()
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
         .map_err(|e| format!("{program}: {e}"))?;
-    let seconds = started.elapsed().as_secs_f64();
-    if !status.status.success() {
-        return Err(format!("{program} failed: {}", String::from_utf8_lossy(&status.stderr)));
+    loop {
+        match child.try_wait().map_err(|e| format!("{program}: {e}"))? {
+            Some(status) if status.success() => return Ok(started.elapsed().as_secs_f64()),
+            Some(status) => {
+                let mut stderr = String::new();
+                if let Some(mut pipe) = child.stderr.take() {
+                    let _ = pipe.read_to_string(&mut stderr);
+                }
+                return Err(format!("{program} failed ({status}): {stderr}"));
+            }
+            None if started.elapsed() > CONVERT_TIMEOUT => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(format!("{program} did not finish within {} s", CONVERT_TIMEOUT.as_secs()));
+            }
+            None => std::thread::sleep(Duration::from_millis(5)),
+        }
     }
-    Ok(seconds)
 }
 
 fn main() -> ExitCode {
@@ -76,10 +99,14 @@ fn main() -> ExitCode {
             }
         }
     }
-    if let Err(e) = std::fs::create_dir_all(&out) {
-        eprintln!("office: {}: {e}", out.display());
-        return ExitCode::FAILURE;
-    }
+    // Absolute, because LibreOffice's profile location is a file URL.
+    let out = match std::fs::create_dir_all(&out).and_then(|()| out.canonicalize()) {
+        Ok(out) => out,
+        Err(e) => {
+            eprintln!("office: {}: {e}", out.display());
+            return ExitCode::FAILURE;
+        }
+    };
     let mut clinic = bcp_bench::fixtures::demo_clinic(bcp_bench::fixtures::ROSTER_PATIENTS);
 
     // Ours: one warm-up (page cache), then the median of `runs`.

@@ -1180,6 +1180,10 @@ export type Ranking = {
 };
 
 export type Reason = {
+	/**
+	 *  The rule that produced it (`P0-power`, `no-backup`…). A `Cow` borrowed from the rule table:
+	 *  a ranked register holds ten reasons per patient.
+	 */
 	rule: string,
 	/**  The reason in plain Japanese, with the input value. */
 	text: string,

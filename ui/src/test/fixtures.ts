@@ -100,7 +100,7 @@ export function happyBackend(
     ...safety,
     getSettings: () => ({ language: "ja" }),
     setLanguage: (language) => ({ language }),
-    markInteractive: () => null,
+    markInteractive: () => undefined,
     appInfo: () => ({ version: "0.1.0", schemaVersion: 1, dataDir: "/home/nurse/.local/share/homecare-bcp" }),
     getLicenses: () => licenses,
     // The app was started normally, not by opening an exchange file.

@@ -14,7 +14,7 @@ use super::super::link::{Agreement, AgreementKind, Direction, Partner};
 use crate::exchange::content::PatientCount;
 use crate::guide::Text;
 use crate::patient::DeviceClass;
-use crate::patient::facts::derive;
+use crate::patient::facts::{Declared, derive};
 use crate::patient::outage::OutageDeclaration;
 use crate::patient::priority::{PriorityConfig, Tier, rank};
 use crate::patient::record::PatientRecord;
@@ -220,7 +220,7 @@ pub fn run(input: &TabletopInput) -> Tabletop {
             if classes.is_empty() {
                 return None;
             }
-            let derived = derive(record, Some(&outage), &[], start_utc);
+            let derived = derive(record, Some(&Declared::new(&outage)), &[], start_utc);
             let ranking = rank(&derived.facts, input.config);
             let tier = record.tier_override.as_ref().map_or(ranking.tier, |o| o.tier);
             let mut reasons = Vec::new();

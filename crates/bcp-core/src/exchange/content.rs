@@ -140,14 +140,21 @@ pub fn parse(payload: &[u8], encrypted: bool) -> Result<ExchangeContent, Content
     struct Probe {
         content_version: Option<u32>,
     }
-    let probe: Probe = serde_json::from_slice(payload).map_err(|e| ContentError::Malformed(e.to_string()))?;
-    match probe.content_version {
-        Some(CONTENT_VERSION) => {}
-        Some(v) => return Err(ContentError::UnsupportedVersion(v)),
-        None => return Err(ContentError::Malformed("no contentVersion".into())),
-    }
-    let content: ExchangeContent =
-        serde_json::from_slice(payload).map_err(|e| ContentError::Malformed(e.to_string()))?;
+    // One pass when the file is what we expect; the version is probed only to explain a refusal
+    // (the regional dashboard reads every member's file, and the probe had doubled that).
+    let content = match serde_json::from_slice::<ExchangeContent>(payload) {
+        Ok(content) if content.content_version == CONTENT_VERSION => content,
+        parsed => {
+            let probe: Probe =
+                serde_json::from_slice(payload).map_err(|e| ContentError::Malformed(e.to_string()))?;
+            return Err(match (probe.content_version, parsed) {
+                (Some(v), _) if v != CONTENT_VERSION => ContentError::UnsupportedVersion(v),
+                (None, _) => ContentError::Malformed("no contentVersion".into()),
+                (_, Err(e)) => ContentError::Malformed(e.to_string()),
+                (Some(v), Ok(_)) => ContentError::UnsupportedVersion(v),
+            });
+        }
+    };
     check(&content, encrypted)?;
     Ok(content)
 }

@@ -9,6 +9,7 @@ use super::power::{DeviceHours, hours_left, oxygen_hours};
 use super::priority::{Facts, Outage};
 use super::record::{Living, PatientRecord, Substitute};
 use chrono::{DateTime, Utc};
+use std::borrow::Cow;
 
 /// Facts plus the power workings behind them (shown with the reasons).
 pub struct Derived {
@@ -24,21 +25,37 @@ fn hours_between(from: DateTime<Utc>, to: DateTime<Utc>) -> f64 {
     ((to - from).num_seconds() as f64 / 3600.0).max(0.0)
 }
 
+/// An outage declaration with its start read once (not once per patient of a register).
+pub struct Declared<'a> {
+    pub declaration: &'a OutageDeclaration,
+    pub onset: Option<DateTime<Utc>>,
+}
+
+impl<'a> Declared<'a> {
+    pub fn new(declaration: &'a OutageDeclaration) -> Self {
+        Declared { declaration, onset: parse(&declaration.started_at) }
+    }
+}
+
+/// `checks` are the outage's safety checks of this patient (others are ignored): ranking a whole
+/// register groups them once rather than scanning every check for every patient.
 pub fn derive(
     record: &PatientRecord,
-    outage: Option<&OutageDeclaration>,
-    checks: &[SafetyCheck],
+    outage: Option<&Declared>,
+    checks: &[&SafetyCheck],
     now: DateTime<Utc>,
 ) -> Derived {
-    let outage = outage.filter(|o| o.covers(record.municipality.as_deref()));
-    let onset = outage.and_then(|o| parse(&o.started_at));
-    let mine: Vec<&SafetyCheck> = checks.iter().filter(|c| c.patient_id == record.id).collect();
+    let declared = outage.filter(|o| o.declaration.covers(record.municipality.as_deref()));
+    let onset = declared.and_then(|o| o.onset);
+    let outage = declared.map(|o| o.declaration);
+    let mine: Vec<&SafetyCheck> = checks.iter().copied().filter(|c| c.patient_id == record.id).collect();
     let since_onset = |c: &&&SafetyCheck| onset.is_none_or(|o| parse(&c.at).is_some_and(|at| at >= o));
     let last_reached = mine.iter().filter(since_onset).filter(|c| c.reached).max_by_key(|c| parse(&c.at));
     let last_battery = last_reached.filter(|c| c.battery_pct.is_some());
 
     // The battery in use drains from the outage's start, or from the last reported level of it.
-    let mut sources = record.power_sources.clone();
+    // Copied only when a reported level replaces the record's (rarely: most patients have none).
+    let mut sources = Cow::Borrowed(record.power_sources.as_slice());
     let ventilator = record
         .devices
         .iter()
@@ -47,7 +64,7 @@ pub fn derive(
     let drained = match (onset, last_battery) {
         (Some(_), Some(check)) => {
             if let Some(source) =
-                sources.iter_mut().find(|s| ventilator.as_ref().is_some_and(|v| s.feeds.contains(v)))
+                sources.to_mut().iter_mut().find(|s| ventilator.as_ref().is_some_and(|v| s.feeds.contains(v)))
             {
                 source.state_of_charge = check.battery_pct.map(|p| f64::from(p) / 100.0);
             }
@@ -56,7 +73,7 @@ pub fn derive(
         (Some(start), None) => hours_between(start, now),
         (None, _) => 0.0,
     };
-    let devices: Vec<_> = record.devices.iter().map(|d| d.device.clone()).collect();
+    let devices: Vec<&super::power::Device> = record.devices.iter().map(|d| &d.device).collect();
     let power = hours_left(&devices, &sources, drained);
     let power_hours_left = power
         .iter()

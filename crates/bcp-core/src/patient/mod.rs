@@ -7,6 +7,7 @@
 //!   (`templates/priority/`), every result carrying its reasons (ventilator.md §6.3).
 
 pub mod facts;
+pub mod figures;
 pub mod outage;
 pub mod power;
 pub mod priority;

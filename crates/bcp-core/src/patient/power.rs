@@ -11,7 +11,9 @@
 //! Unknown inputs take conservative defaults and say so: every estimate lists its assumptions.
 
 use super::DeviceClass;
+use super::figures::{Fixed, Plain};
 use serde::{Deserialize, Serialize};
+use std::borrow::Borrow;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
@@ -129,8 +131,9 @@ fn draw_of(device: &Device, assumptions: &mut Vec<String>) -> f64 {
         _ => {
             let w = typical_draw_w(device.class);
             assumptions.push(format!(
-                "{}の消費電力は実測値がないため一般的な値 {w}W と仮定",
-                device.class.label_ja()
+                "{}の消費電力は実測値がないため一般的な値 {}W と仮定",
+                device.class.label_ja(),
+                Plain(w)
             ));
             w
         }
@@ -140,10 +143,16 @@ fn draw_of(device: &Device, assumptions: &mut Vec<String>) -> f64 {
 /// Hours each life-critical device can run. Generators and vehicles are not counted as stored energy
 /// (they recharge while fuel lasts; ventilator.md §4.1 models them as recharge windows, not yet here).
 /// `drained_hours`: how long the devices have run on these sources since their levels were known.
-pub fn hours_left(devices: &[Device], sources: &[PowerSource], drained_hours: f64) -> Vec<DeviceHours> {
+/// Takes the devices by reference or by value (`&[&Device]` saves a register-wide copy when ranking).
+pub fn hours_left<D: Borrow<Device>>(
+    devices: &[D],
+    sources: &[PowerSource],
+    drained_hours: f64,
+) -> Vec<DeviceHours> {
     devices
         .iter()
-        .filter(|d| d.class.is_life_critical())
+        .map(Borrow::borrow)
+        .filter(|d: &&Device| d.class.is_life_critical())
         .map(|device| {
             let mut assumptions = Vec::new();
             let mut workings = Vec::new();
@@ -151,24 +160,31 @@ pub fn hours_left(devices: &[Device], sources: &[PowerSource], drained_hours: f6
             let mut hours = 0.0;
             for source in sources.iter().filter(|s| s.feeds.iter().any(|f| f == &device.id)) {
                 if matches!(source.kind, SourceKind::Generator | SourceKind::Vehicle) {
-                    workings.push(format!("{}：燃料がある間の充電手段として扱い、残り時間には含めない", kind_ja(source.kind)));
+                    workings.push(format!(
+                        "{}：燃料がある間の充電手段として扱い、残り時間には含めない",
+                        kind_ja(source.kind)
+                    ));
                     continue;
                 }
                 // Everything on this source shares its energy.
                 let shared_draw: f64 = source
                     .feeds
                     .iter()
-                    .filter_map(|id| devices.iter().find(|d| &d.id == id))
+                    .filter_map(|id| devices.iter().map(Borrow::borrow).find(|d: &&Device| &d.id == id))
                     .map(|d| if d.id == device.id { own_draw } else { draw_of(d, &mut assumptions) })
                     .sum();
                 let health = source.health.unwrap_or_else(|| {
                     let h = assumed_health(source.kind);
-                    assumptions.push(format!("{}の劣化係数を{h}と仮定", kind_ja(source.kind)));
+                    assumptions.push(format!("{}の劣化係数を{}と仮定", kind_ja(source.kind), Plain(h)));
                     h
                 });
                 let charge = source.state_of_charge.unwrap_or_else(|| {
                     let c = assumed_charge(source.kind);
-                    assumptions.push(format!("{}の充電率を{:.0}%と仮定", kind_ja(source.kind), c * 100.0));
+                    assumptions.push(format!(
+                        "{}の充電率を{}%と仮定",
+                        kind_ja(source.kind),
+                        Fixed::<0>(c * 100.0)
+                    ));
                     c
                 });
                 let at_reading = match (source.nominal_wh, source.rated_hours) {
@@ -176,22 +192,35 @@ pub fn hours_left(devices: &[Device], sources: &[PowerSource], drained_hours: f6
                         let eff = source.path.efficiency();
                         let h = wh * charge * health * eff / shared_draw;
                         workings.push(format!(
-                            "{} {wh}Wh × 充電{:.0}% × 劣化{health} × 効率{eff} ÷ {shared_draw}W = {h:.1}時間",
+                            "{} {}Wh × 充電{}% × 劣化{} × 効率{} ÷ {}W = {}時間",
                             kind_ja(source.kind),
-                            charge * 100.0
+                            Plain(wh),
+                            Fixed::<0>(charge * 100.0),
+                            Plain(health),
+                            Plain(eff),
+                            Plain(shared_draw),
+                            Fixed::<1>(h)
                         ));
                         h
                     }
                     (None, Some(rated)) => {
                         let rated_draw = source.rated_draw_w.unwrap_or(own_draw);
                         if source.rated_draw_w.is_none() {
-                            assumptions.push(format!("{}の定格時間は現在の消費電力で測られたものと仮定", kind_ja(source.kind)));
+                            assumptions.push(format!(
+                                "{}の定格時間は現在の消費電力で測られたものと仮定",
+                                kind_ja(source.kind)
+                            ));
                         }
                         let h = rated * charge * health * rated_draw / shared_draw;
                         workings.push(format!(
-                            "{} {rated}時間 × 充電{:.0}% × 劣化{health} × ({rated_draw}W ÷ {shared_draw}W) = {h:.1}時間",
+                            "{} {}時間 × 充電{}% × 劣化{} × ({}W ÷ {}W) = {}時間",
                             kind_ja(source.kind),
-                            charge * 100.0
+                            Plain(rated),
+                            Fixed::<0>(charge * 100.0),
+                            Plain(health),
+                            Plain(rated_draw),
+                            Plain(shared_draw),
+                            Fixed::<1>(h)
                         ));
                         h
                     }
@@ -204,7 +233,12 @@ pub fn hours_left(devices: &[Device], sources: &[PowerSource], drained_hours: f6
             }
             if drained_hours > 0.0 {
                 let left = (hours - drained_hours).max(0.0);
-                workings.push(format!("合計{hours:.1}時間から、電池で動いた{drained_hours:.1}時間を引いて残り{left:.1}時間"));
+                workings.push(format!(
+                    "合計{}時間から、電池で動いた{}時間を引いて残り{}時間",
+                    Fixed::<1>(hours),
+                    Fixed::<1>(drained_hours),
+                    Fixed::<1>(left)
+                ));
                 hours = left;
             }
             DeviceHours { device_id: device.id.clone(), class: device.class, hours, workings, assumptions }

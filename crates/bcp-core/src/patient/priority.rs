@@ -5,7 +5,10 @@
 //! is data (`templates/priority/priority.toml`, versioned, and every one of them a default of ours).
 //! Each result lists its reasons: the rule, the input and its value.
 
+use super::figures::{Fixed, Plain};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::fmt;
 
 const CONFIG: &str = include_str!("../../../../templates/priority/priority.toml");
 
@@ -134,7 +137,9 @@ pub struct Facts {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Reason {
-    pub rule: String,
+    /// The rule that produced it (`P0-power`, `no-backup`…). A `Cow` borrowed from the rule table:
+    /// a ranked register holds ten reasons per patient.
+    pub rule: Cow<'static, str>,
     /// The reason in plain Japanese, with the input value.
     pub text: String,
     /// Points it added (score rules); `None` for the tier rule.
@@ -168,13 +173,18 @@ impl Facts {
     }
 }
 
-fn hours(h: f64) -> String {
-    format!("{h:.1}時間")
+/// 「2.5時間」, written straight into the reason (no intermediate string per number).
+struct Hours(f64);
+
+impl fmt::Display for Hours {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}時間", Fixed::<1>(self.0))
+    }
 }
 
 /// The tier and its reason (first rule that matches).
 fn tier(f: &Facts, c: &TierThresholds) -> (Tier, Reason) {
-    let reason = |rule: &str, text: String| Reason { rule: rule.into(), text, points: None };
+    let reason = |rule: &'static str, text: String| Reason { rule: rule.into(), text, points: None };
     let power = f.power_hours_left;
     let oxygen = f.oxygen_hours_left;
     let unreached = f.unreached_minutes;
@@ -195,8 +205,8 @@ fn tier(f: &Facts, c: &TierThresholds) -> (Tier, Reason) {
                 "P0-power",
                 format!(
                     "人工呼吸器に依存し停電中、電源の残りが{}（{}未満）",
-                    hours(p),
-                    hours(c.p0_power_hours)
+                    Hours(p),
+                    Hours(c.p0_power_hours)
                 ),
             ),
         );
@@ -210,7 +220,11 @@ fn tier(f: &Facts, c: &TierThresholds) -> (Tier, Reason) {
             Tier::P0,
             reason(
                 "P0-unreached",
-                format!("気管切開下の人工呼吸 1日{h}時間、停電開始から{m:.0}分連絡がつかない"),
+                format!(
+                    "気管切開下の人工呼吸 1日{}時間、停電開始から{}分連絡がつかない",
+                    Plain(h),
+                    Fixed::<0>(m)
+                ),
             ),
         );
     }
@@ -234,7 +248,7 @@ fn tier(f: &Facts, c: &TierThresholds) -> (Tier, Reason) {
             Tier::P1,
             reason(
                 "P1-power",
-                format!("人工呼吸器に依存し、電源の残りが{}（{}未満）", hours(p), hours(c.p1_power_hours)),
+                format!("人工呼吸器に依存し、電源の残りが{}（{}未満）", Hours(p), Hours(c.p1_power_hours)),
             ),
         );
     }
@@ -246,7 +260,7 @@ fn tier(f: &Facts, c: &TierThresholds) -> (Tier, Reason) {
             Tier::P1,
             reason(
                 "P1-oxygen",
-                format!("在宅酸素で停電中、酸素の残りが{}（{}未満）", hours(o), hours(c.p1_oxygen_hours)),
+                format!("在宅酸素で停電中、酸素の残りが{}（{}未満）", Hours(o), Hours(c.p1_oxygen_hours)),
             ),
         );
     }
@@ -266,62 +280,67 @@ fn tier(f: &Facts, c: &TierThresholds) -> (Tier, Reason) {
         if let Some(p) = power.filter(|p| *p < c.p2_power_hours) {
             return (
                 Tier::P2,
-                reason("P2-power", format!("電源の残りが{}（{}未満）", hours(p), hours(c.p2_power_hours))),
+                reason("P2-power", format!("電源の残りが{}（{}未満）", Hours(p), Hours(c.p2_power_hours))),
             );
         }
         if let Some(o) = oxygen.filter(|o| *o < c.p2_oxygen_hours) {
             return (
                 Tier::P2,
-                reason("P2-oxygen", format!("酸素の残りが{}（{}未満）", hours(o), hours(c.p2_oxygen_hours))),
+                reason("P2-oxygen", format!("酸素の残りが{}（{}未満）", Hours(o), Hours(c.p2_oxygen_hours))),
             );
         }
         if let Some(m) = unreached.filter(|m| *m >= c.p2_unreached_minutes) {
-            return (Tier::P2, reason("P2-unreached", format!("停電開始から{m:.0}分連絡がつかない")));
+            return (
+                Tier::P2,
+                reason("P2-unreached", format!("停電開始から{}分連絡がつかない", Fixed::<0>(m))),
+            );
         }
     }
     (Tier::P3, reason("P3", "上の条件のいずれにも当たらない登録患者".into()))
 }
 
-fn score(f: &Facts, c: &PriorityConfig) -> Vec<Reason> {
+/// Appends the score's reasons after the tier's.
+fn score(f: &Facts, c: &PriorityConfig, reasons: &mut Vec<Reason>) {
     let p = &c.points;
-    let mut reasons = Vec::new();
-    let mut add = |rule: &str, points: u32, text: String| {
+    let mut add = |rule: &'static str, points: u32, text: String| {
         if points > 0 {
             reasons.push(Reason { rule: rule.into(), text, points: Some(points) });
         }
     };
     match (f.invasive_hours_per_day, f.nppv_hours_per_day) {
         (Some(h), _) if h >= c.tiers.p0_invasive_hours_per_day => {
-            add("invasive-full", p.invasive_full, format!("気管切開下の人工呼吸 1日{h}時間"))
+            add("invasive-full", p.invasive_full, format!("気管切開下の人工呼吸 1日{}時間", Plain(h)))
         }
-        (Some(h), _) => add("invasive-part", p.invasive_part, format!("気管切開下の人工呼吸 1日{h}時間")),
+        (Some(h), _) => {
+            add("invasive-part", p.invasive_part, format!("気管切開下の人工呼吸 1日{}時間", Plain(h)))
+        }
         (None, Some(h)) if h >= c.tiers.nppv_dependent_hours_per_day => {
-            add("nppv-dependent", p.nppv_dependent, format!("NPPV 1日{h}時間"))
+            add("nppv-dependent", p.nppv_dependent, format!("NPPV 1日{}時間", Plain(h)))
         }
-        (None, Some(h)) => add("nppv-night", p.nppv_night, format!("NPPV 1日{h}時間（夜間中心）")),
+        (None, Some(h)) => add("nppv-night", p.nppv_night, format!("NPPV 1日{}時間（夜間中心）", Plain(h))),
         (None, None) => {}
     }
     if let Some(flow) = f.oxygen_flow_lpm {
         if flow >= p.oxygen_high_flow_lpm {
-            add("oxygen-high", p.oxygen_high, format!("在宅酸素 毎分{flow}L"));
+            add("oxygen-high", p.oxygen_high, format!("在宅酸素 毎分{}L", Plain(flow)));
         } else {
-            add("oxygen-low", p.oxygen_low, format!("在宅酸素 毎分{flow}L"));
+            add("oxygen-low", p.oxygen_low, format!("在宅酸素 毎分{}L", Plain(flow)));
         }
     }
     match f.off_vent_tolerance_min {
         Some(m) if m < 5.0 => {
-            add("tolerance-5", p.tolerance_under_5_min, format!("呼吸器を外せる時間が{m}分"))
+            add("tolerance-5", p.tolerance_under_5_min, format!("呼吸器を外せる時間が{}分", Plain(m)))
         }
         Some(m) if m < 60.0 => {
-            add("tolerance-60", p.tolerance_under_60_min, format!("呼吸器を外せる時間が{m}分"))
+            add("tolerance-60", p.tolerance_under_60_min, format!("呼吸器を外せる時間が{}分", Plain(m)))
         }
         _ => {}
     }
     match f.power_hours_left {
-        Some(h) if h < 3.0 => add("power-3", p.power_under_3, format!("電源の残り{}", hours(h))),
-        Some(h) if h < 6.0 => add("power-6", p.power_under_6, format!("電源の残り{}", hours(h))),
-        Some(h) if h < 12.0 => add("power-12", p.power_under_12, format!("電源の残り{}", hours(h))),
-        Some(h) if h < 24.0 => add("power-24", p.power_under_24, format!("電源の残り{}", hours(h))),
+        Some(h) if h < 3.0 => add("power-3", p.power_under_3, format!("電源の残り{}", Hours(h))),
+        Some(h) if h < 6.0 => add("power-6", p.power_under_6, format!("電源の残り{}", Hours(h))),
+        Some(h) if h < 12.0 => add("power-12", p.power_under_12, format!("電源の残り{}", Hours(h))),
+        Some(h) if h < 24.0 => add("power-24", p.power_under_24, format!("電源の残り{}", Hours(h))),
         _ => {}
     }
     let on_device = f.electricity_dependent();
@@ -362,7 +381,7 @@ fn score(f: &Facts, c: &PriorityConfig) -> Vec<Reason> {
     if let Some(m) = f.unreached_minutes.filter(|_| f.during_outage()) {
         let hours_unreached = (m / 60.0).floor() as u32;
         let points = (hours_unreached * p.unreached_per_hour).min(p.unreached_max);
-        add("unreached", points, format!("停電開始から{m:.0}分連絡がつかない"));
+        add("unreached", points, format!("停電開始から{}分連絡がつかない", Fixed::<0>(m)));
     }
     if on_device && !f.admission_arranged {
         add("no-admission", p.no_admission, "停電時の入院先が決まっていない".into());
@@ -373,15 +392,14 @@ fn score(f: &Facts, c: &PriorityConfig) -> Vec<Reason> {
     if f.stale_reading {
         add("stale-reading", p.stale_reading, "バッテリー残量の記録が停電開始より前".into());
     }
-    reasons
 }
 
 pub fn rank(facts: &Facts, config: &PriorityConfig) -> Ranking {
     let (tier, tier_reason) = tier(facts, &config.tiers);
-    let points = score(facts, config);
-    let score = points.iter().filter_map(|r| r.points).sum::<u32>().min(100);
-    let mut reasons = vec![tier_reason];
-    reasons.extend(points);
+    let mut reasons = Vec::with_capacity(12);
+    reasons.push(tier_reason);
+    score(facts, config, &mut reasons);
+    let score = reasons.iter().filter_map(|r| r.points).sum::<u32>().min(100);
     Ranking { tier, score, reasons, config_version: config.version.clone() }
 }
 

@@ -21,8 +21,9 @@ pub enum Weight {
 pub struct Face {
     pub parsed: ParsedFont,
     units_per_em: f32,
-    /// Advance per character in em; measuring through printpdf is slow without it.
-    advances: Mutex<HashMap<char, Option<f32>>>,
+    /// Glyph and advance (em) per character; measuring and printing through printpdf's own cmap
+    /// lookup is slow without it (a linear search per character: half of a printed plan's time).
+    glyphs: Mutex<HashMap<char, Option<(u16, f32)>>>,
 }
 
 impl Face {
@@ -30,18 +31,23 @@ impl Face {
         let mut warnings = Vec::new();
         let parsed = ParsedFont::from_bytes(bytes, 0, &mut warnings).ok_or(ReportError::Font(name))?;
         let units_per_em = f32::from(parsed.get_font_metrics().units_per_em.max(1));
-        Ok(Face { parsed, units_per_em, advances: Mutex::new(HashMap::new()) })
+        Ok(Face { parsed, units_per_em, glyphs: Mutex::new(HashMap::new()) })
     }
 
-    /// Advance width in em, or `None` when the font has no glyph for `c`.
-    pub fn advance_em(&self, c: char) -> Option<f32> {
-        let mut cache = self.advances.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    /// The glyph for `c` and its advance width in em, or `None` when the font has none.
+    pub fn glyph(&self, c: char) -> Option<(u16, f32)> {
+        let mut cache = self.glyphs.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         *cache.entry(c).or_insert_with(|| {
             self.parsed
                 .lookup_glyph_index(c as u32)
                 .filter(|&g| g != 0)
-                .map(|g| f32::from(self.parsed.get_horizontal_advance(g)) / self.units_per_em)
+                .map(|g| (g, f32::from(self.parsed.get_horizontal_advance(g)) / self.units_per_em))
         })
+    }
+
+    /// Advance width in em, or `None` when the font has no glyph for `c`.
+    pub fn advance_em(&self, c: char) -> Option<f32> {
+        self.glyph(c).map(|(_, advance)| advance)
     }
 
     pub fn has_glyph(&self, c: char) -> bool {

@@ -5,9 +5,21 @@ use super::Printed;
 use super::fonts::{Fonts, Weight};
 use super::layout::{A4_HEIGHT_MM, A4_WIDTH_MM, Item, Layout, PT_PER_MM};
 use printpdf::{
-    Color, Greyscale, Line, LinePoint, Mm, Op, PaintMode, PdfDocument, PdfFontHandle, PdfPage,
+    Codepoint, Color, Greyscale, Line, LinePoint, Mm, Op, PaintMode, PdfDocument, PdfFontHandle, PdfPage,
     PdfSaveOptions, Point, Pt, Rect, TextItem,
 };
+
+/// The run as glyph ids with the characters they stand for (the PDF's text layer), looked up in our
+/// cache; printpdf would otherwise look every character up in the font again, twice. A character
+/// without a glyph (layout replaces those with 〓, so only an odd space) leaves the run to printpdf.
+fn text_item(fonts: &Fonts, weight: Weight, text: &str) -> TextItem {
+    let face = fonts.face(weight);
+    let glyphs: Option<Vec<Codepoint>> = text
+        .chars()
+        .map(|c| face.glyph(c).map(|(gid, _)| Codepoint { gid, offset: 0.0, cid: Some(c.to_string()) }))
+        .collect();
+    glyphs.map_or_else(|| TextItem::Text(text.to_owned()), TextItem::GlyphIds)
+}
 
 /// Renders the layout. `created_unix` becomes the PDF's creation date (the caller owns the clock).
 pub fn render(layout: &Layout, fonts: &Fonts, created_unix: i64) -> Printed {
@@ -47,7 +59,7 @@ pub fn render(layout: &Layout, fonts: &Fonts, created_unix: i64) -> Printed {
                         Op::SetFillColor { col: grey(0.0) },
                         Op::SetFont { font: font(t.weight), size: Pt(t.size_pt) },
                         Op::SetTextCursor { pos: point(t.x, t.baseline) },
-                        Op::ShowText { items: vec![TextItem::Text(t.text.clone())] },
+                        Op::ShowText { items: vec![text_item(fonts, t.weight, &t.text)] },
                         Op::EndTextSection,
                     ]),
                     Item::Rule { from, to, width_pt, grey: g } => ops.extend([

@@ -128,7 +128,7 @@ impl Store {
     fn remote_plans_where(&self, clause: &str) -> Result<Vec<RemotePlanRow>, StoreError> {
         let mut stmt = self.conn.prepare(&format!(
             "SELECT fingerprint, sender_name, sender_card, created_at, content, file_sha256, imported_at
-             FROM remote_plan r {clause} GROUP BY r.id ORDER BY sender_name, fingerprint"
+             FROM remote_plan r {clause}"
         ))?;
         let rows = stmt.query_map([], |r| {
             Ok(RemotePlanRow {
@@ -141,6 +141,12 @@ impl Store {
                 imported_at: r.get(6)?,
             })
         })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let mut rows: Vec<RemotePlanRow> = rows.collect::<Result<_, _>>()?;
+        // Ordered here, not by SQLite: sorting rows that carry whole plans made it spill them to a
+        // temporary file (half of the regional dashboard's time with 500 members).
+        rows.sort_by(|a, b| {
+            a.sender_name.cmp(&b.sender_name).then_with(|| a.fingerprint.cmp(&b.fingerprint))
+        });
+        Ok(rows)
     }
 }

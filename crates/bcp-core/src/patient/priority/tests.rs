@@ -126,7 +126,7 @@ fn tier_rules_table() {
     ];
     for (name, facts, tier, rule) in cases {
         let r = rank(&facts, &c);
-        assert_eq!((r.tier, r.reasons[0].rule.as_str()), (tier, rule), "{name}: {:?}", r.reasons[0]);
+        assert_eq!((r.tier, r.reasons[0].rule.as_ref()), (tier, rule), "{name}: {:?}", r.reasons[0]);
     }
 }
 
@@ -183,7 +183,7 @@ fn score_points_table() {
         let r = rank(&facts, &c);
         assert_eq!(r.score, score, "{name}: {:?}", r.reasons);
         for rule in rules {
-            assert!(r.reasons.iter().any(|x| &x.rule == rule), "{name}: missing {rule} in {:?}", r.reasons);
+            assert!(r.reasons.iter().any(|x| x.rule == *rule), "{name}: missing {rule} in {:?}", r.reasons);
         }
         assert_eq!(r.config_version, c.version, "every ranking records the thresholds it used");
     }
