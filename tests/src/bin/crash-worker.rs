@@ -7,6 +7,7 @@
 
 use bcp_core::api;
 use bcp_core::backup::BackupReason;
+use bcp_core::guide::Shape;
 use bcp_core::patient::record::PatientRecord;
 use bcp_core::patient::table::export::{TableFileFormat, write};
 use std::io::Write;
@@ -32,7 +33,9 @@ fn main() {
         .steps
         .iter()
         .flat_map(|s| s.fields.iter().map(move |f| (s, f)))
-        .filter(|(_, f)| matches!(f.example, Some(serde_json::Value::String(_))))
+        // Free text only: a choice field has a string example too, and refuses any other string
+        // (the worker used to stop by itself when a long-lived trial reached one).
+        .filter(|(_, f)| matches!(f.shape, Shape::Text { .. } | Shape::Longtext { .. }))
         .map(|(s, f)| (s.id.clone(), f.id.clone()))
         .collect();
     let mut out = std::io::stdout().lock();
