@@ -75,6 +75,7 @@ fn the_printed_plan_has_every_chapter_in_order_with_a_true_table_of_contents() {
             date: today(),
             revisions: &[],
             version_label: "初版（未確定）".into(),
+            language: bcp_core::settings::Language::Ja,
         },
         &fonts,
     );
@@ -117,6 +118,34 @@ fn the_printed_plan_has_every_chapter_in_order_with_a_true_table_of_contents() {
         assert!(texts.contains(&"訪問看護ステーションとかち"), "page {}", i + 1);
         assert!(texts.contains(&format!("－ {} / {total} －", i + 1).as_str()), "page {}", i + 1);
     }
+}
+
+#[test]
+fn the_plan_prints_in_the_chosen_print_language() {
+    use bcp_core::report::fonts::Fonts;
+    use bcp_core::settings::Language;
+    let mut store = plan_with_every_example(OrganizationKind::NursingStation);
+    let fonts = Fonts::load().expect("fonts");
+    let texts = |store: &bcp_core::store::Store| -> Vec<String> {
+        let layout = api::report::plan_layout(store, None, today(), &fonts).expect("layout");
+        layout.pages.iter().flat_map(|p| p.texts().into_iter().map(str::to_string)).collect()
+    };
+    let japanese = texts(&store);
+    assert!(japanese.iter().any(|t| t == "目次"));
+
+    api::settings::set_print_language(&mut store, Language::En).expect("set");
+    let english = texts(&store);
+    for word in ["Contents", "Revision history", "Kind", "Visiting-nurse station"] {
+        assert!(english.iter().any(|t| t == word), "{word} in the English plan");
+    }
+    assert!(english.iter().any(|t| t.starts_with("Chapter 1. ")), "chapter headings in English");
+    // The frame is English; only what the user wrote (Japanese examples here) stays Japanese.
+    for word in ["目次", "改訂履歴", "（未記入・必須）", "種別"] {
+        assert!(!english.iter().any(|t| t.contains(word)), "{word} left in the English plan");
+    }
+    // The UI language does not change what prints.
+    api::settings::set_language(&mut store, Language::Ja).expect("set");
+    assert!(texts(&store).iter().any(|t| t == "Contents"));
 }
 
 #[test]

@@ -1,8 +1,7 @@
-import { MantineProvider } from "@mantine/core";
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
+import { AppearanceProvider } from "./AppearanceProvider";
 import { LanguageProvider } from "./i18n/LanguageProvider";
-import { cssVariablesResolver, theme } from "./theme";
 
 type Props = {
   queryClient: QueryClient;
@@ -11,12 +10,13 @@ type Props = {
   env?: "default" | "test";
 };
 
+/** Settings come from a query, so the query client is outermost; appearance and language read them. */
 export function AppProviders({ queryClient, children, env = "default" }: Props) {
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light" env={env}>
-      <QueryClientProvider client={queryClient}>
+    <QueryClientProvider client={queryClient}>
+      <AppearanceProvider env={env}>
         <LanguageProvider>{children}</LanguageProvider>
-      </QueryClientProvider>
-    </MantineProvider>
+      </AppearanceProvider>
+    </QueryClientProvider>
   );
 }

@@ -1,4 +1,5 @@
 import "@mantine/core/styles.css";
+import "./appearance.css";
 import { createHashHistory } from "@tanstack/react-router";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";

@@ -15,6 +15,7 @@ import { AuditPage } from "./features/audit/AuditPage";
 import { BackupsPage } from "./features/backups/BackupsPage";
 import { DrillPage } from "./features/drills/DrillPage";
 import { DrillsPage } from "./features/drills/DrillsPage";
+import { GlossaryPage } from "./features/glossary/GlossaryPage";
 import { HomePage } from "./features/home/HomePage";
 import { LinksPage } from "./features/links/LinksPage";
 import { LockGate } from "./features/lock/LockGate";
@@ -160,6 +161,8 @@ const linksRoute = createRoute({ getParentRoute: () => shellRoute, path: "/links
 // Open to every organisation: the page itself says it is for coordination bases (only they see it in the sidebar).
 const regionalRoute = createRoute({ getParentRoute: () => shellRoute, path: "/region", component: RegionalPage });
 const regionsRoute = createRoute({ getParentRoute: () => shellRoute, path: "/regions", component: RegionsPage });
+// 用語集: plain explanations of the BCP words; each term has an anchor (/glossary#term-backupVisits).
+const glossaryRoute = createRoute({ getParentRoute: () => shellRoute, path: "/glossary", component: GlossaryPage });
 const backupsRoute = createRoute({ getParentRoute: () => shellRoute, path: "/backups", component: BackupsPage });
 const auditRoute = createRoute({ getParentRoute: () => shellRoute, path: "/audit", component: AuditPage });
 const settingsRoute = createRoute({ getParentRoute: () => shellRoute, path: "/settings", component: SettingsPage });
@@ -182,6 +185,7 @@ const routeTree = rootRoute.addChildren([
     regionalRoute,
     organizationRoute,
     regionsRoute,
+    glossaryRoute,
     backupsRoute,
     auditRoute,
     settingsRoute,

@@ -20,7 +20,11 @@ export const theme = createTheme({
   fontSizes: { md: "1rem" },
   primaryColor: "blue",
   // Shade 8 keeps white button text and blue links above WCAG AA (4.5:1) on white.
-  primaryShade: 8,
+  primaryShade: { light: 8, dark: 9 },
+  // Filled chips and buttons pick black or white text by their colour's luminance; 0.18 is where
+  // black and white give the same contrast, so either choice clears WCAG AA's 4.5:1 on shade 6+.
+  autoContrast: true,
+  luminanceThreshold: 0.18,
   focusRing: "auto",
   cursorType: "pointer",
   components: {
@@ -40,13 +44,33 @@ export const theme = createTheme({
   },
 });
 
-// Mantine's default dimmed grey and error red fall below 4.5:1 on white; darker shades pass.
+// Standard contrast is Mantine's light scheme; Mantine's default dimmed grey and error red fall below
+// 4.5:1 on white, darker shades pass. High contrast is the dark scheme made starker: white and yellow
+// on black, for response mode in a dark office (a white screen glares there, and pale tints vanish on
+// a dimmed laptop). `--app-panel` is the background of tinted panels (guidance, editor items).
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
     "--mantine-color-dimmed": "var(--mantine-color-gray-7)",
     "--mantine-color-error": "var(--mantine-color-red-9)",
     "--mantine-color-placeholder": "var(--mantine-color-gray-7)",
+    "--app-panel": "var(--mantine-color-gray-0)",
+    "--app-focus": "var(--mantine-primary-color-filled)",
+    "--app-danger-text": "var(--mantine-color-red-9)",
   },
-  dark: {},
+  dark: {
+    "--mantine-color-body": "#000000",
+    "--mantine-color-text": "#ffffff",
+    "--mantine-color-dimmed": "#e6e6e6",
+    "--mantine-color-placeholder": "#d0d0d0",
+    "--mantine-color-error": "#ffb3b3",
+    "--mantine-color-anchor": "#ffe066",
+    "--mantine-color-default": "#000000",
+    "--mantine-color-default-hover": "#262626",
+    "--mantine-color-default-color": "#ffffff",
+    "--mantine-color-default-border": "#ffffff",
+    "--app-panel": "#000000",
+    "--app-focus": "#ffe066",
+    "--app-danger-text": "#ffb3b3",
+  },
 });

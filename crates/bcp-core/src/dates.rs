@@ -36,6 +36,17 @@ pub fn wareki_with_iso(date: NaiveDate) -> String {
     }
 }
 
+/// A printed date in the print language: 和暦（西暦） in Japanese, "25 November 2026 (2026-11-25)" in
+/// English (an English reader of a Japanese plan may still meet 和暦 elsewhere, so the ISO date stays).
+pub fn for_language(date: NaiveDate, language: crate::settings::Language) -> String {
+    match language {
+        crate::settings::Language::Ja => wareki_with_iso(date),
+        crate::settings::Language::En => {
+            format!("{} ({})", date.format("%-d %B %Y"), date.format("%Y-%m-%d"))
+        }
+    }
+}
+
 /// Reads a date as people type it on Japanese forms: 「昭和22年3月1日」「令和元年5月1日」「R8.11.25」
 /// 「H31/4/30」「2026-11-25」「2026/11/25」「２０２６年１１月２５日」 (full-width digits allowed).
 /// `None` when it is not a real date, or the 和暦 year is outside its era (e.g. 平成32年).

@@ -59,6 +59,24 @@ impl OrganizationKind {
             OrganizationKind::Other => "その他",
         }
     }
+
+    pub fn label_en(self) -> &'static str {
+        match self {
+            OrganizationKind::ZaitakuClinic => "Home-care support clinic",
+            OrganizationKind::ZaitakuHospital => "Home-care support hospital",
+            OrganizationKind::Clinic => "Clinic without beds",
+            OrganizationKind::NursingStation => "Visiting-nurse station",
+            OrganizationKind::CoordinationBase => "Home-care coordination base",
+            OrganizationKind::Other => "Other",
+        }
+    }
+
+    pub fn label(self, language: crate::settings::Language) -> &'static str {
+        match language {
+            crate::settings::Language::Ja => self.label_ja(),
+            crate::settings::Language::En => self.label_en(),
+        }
+    }
 }
 
 /// What the user types. Every text field may be empty except `name`.

@@ -148,3 +148,74 @@ export function actions(browser, saveDir) {
   }
   return { element, click, type, setInput, textOf, textContent, saved };
 }
+
+const axeSource = fs.readFileSync(path.resolve(here, "../node_modules/axe-core/axe.min.js"), "utf8");
+
+/**
+ * Runs axe-core in the real webview on what is on screen now (WCAG 2.1 A/AA and best practices),
+ * writes the full result to the artifacts as `a11y-<name>.json`, and returns the violations with
+ * their impact. The suite fails on serious and critical ones; moderate and minor are reported.
+ */
+export async function audit(browser, name) {
+  // Settle first: a screen still loading would be audited half-drawn.
+  await new Promise((r) => setTimeout(r, 400));
+  await browser.execute(axeSource);
+  const result = await browser.executeAsync((done) => {
+    // eslint-disable-next-line no-undef
+    axe
+      .run(document, {
+        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+        resultTypes: ["violations"],
+      })
+      .then((r) => done(JSON.stringify({ url: r.url, violations: r.violations })))
+      .catch((e) => done(JSON.stringify({ error: String(e) })));
+  });
+  const parsed = JSON.parse(result);
+  if (parsed.error) throw new Error(`axe failed on ${name}: ${parsed.error}`);
+  fs.writeFileSync(path.join(artifacts, `a11y-${name}.json`), JSON.stringify(parsed, null, 2));
+  const violations = parsed.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.length,
+    targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
+  }));
+  return {
+    violations,
+    blocking: violations.filter((v) => v.impact === "serious" || v.impact === "critical"),
+  };
+}
+
+/**
+ * Keyboard only: keys go to whatever has focus, as from a real keyboard (WebDriver key actions; no
+ * pointer event is ever sent). `focusedTestId` names where focus is, for the flows to steer by.
+ */
+export function keyboard(browser) {
+  const press = async (key, times = 1) => {
+    for (let i = 0; i < times; i++) await browser.keys([key]);
+  };
+  const typeKeys = async (text) => {
+    for (const ch of text) await browser.keys([ch]);
+  };
+  const focusedTestId = () =>
+    browser.execute(() => {
+      const el = document.activeElement;
+      const own = el?.getAttribute("data-testid");
+      if (own) return own;
+      return el?.closest("[data-testid]")?.getAttribute("data-testid") ?? null;
+    });
+  const focusedTag = () => browser.execute(() => document.activeElement?.tagName ?? null);
+  /** Presses Tab (or Shift+Tab) until `testId` has focus; fails after `max` presses. */
+  async function tabTo(testId, { max = 80, back = false } = {}) {
+    const seen = [];
+    for (let i = 0; i < max; i++) {
+      const now = await focusedTestId();
+      if (now === testId) return;
+      seen.push(now);
+      if (back) await browser.keys(["Shift", "Tab"]);
+      else await browser.keys(["Tab"]);
+    }
+    throw new Error(`${testId} never got focus by Tab; focus went through ${[...new Set(seen)].join(", ")}`);
+  }
+  return { press, typeKeys, focusedTestId, focusedTag, tabTo };
+}

@@ -21,10 +21,17 @@ after(async () => {
 });
 
 test("opening the station sample gives a complete plan, fixed as 第1版", async () => {
+  const role = await byTestId(browser, "onboarding-role-manager");
+  await role.waitForDisplayed({ timeout: 20000 });
+  await role.click();
+  await (await byTestId(browser, "onboarding-start-sample")).click();
   const open = await byTestId(browser, "open-sample-station");
   await open.waitForDisplayed({ timeout: 20000 });
   await screenshot(browser, "sample-00-welcome");
   await open.click();
+  const skip = await byTestId(browser, "tour-skip");
+  await skip.waitForDisplayed({ timeout: 20000 });
+  await skip.click();
   const name = await byTestId(browser, "home-org-name");
   await name.waitForDisplayed({ timeout: 20000 }).catch(async (error) => {
     await screenshot(browser, "sample-failed");

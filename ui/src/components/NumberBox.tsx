@@ -15,6 +15,8 @@ type Props = {
   width?: string;
   /** Whole numbers only (floor, age): the Rust side reads them as integers. */
   integer?: boolean;
+  /** "lg" in response mode, where targets are larger. */
+  size?: "md" | "lg";
 };
 
 const shown = (value: number | null, scale: number) =>
@@ -26,7 +28,7 @@ const shown = (value: number | null, scale: number) =>
  * the value from outside only when that value changed from elsewhere (a removed row shifting up).
  */
 export function NumberBox(props: Props) {
-  const { label, value, onChange, scale = 1, min, max, error, description, testId, width = "10rem", integer = false } = props;
+  const { label, value, onChange, scale = 1, min, max, error, description, testId, width = "10rem", integer = false, size = "md" } = props;
   const [text, setText] = useState<number | string>(() => shown(value, scale));
   const current = shown(value, scale);
   const typed = typeof text === "number" ? text : text.trim() === "" ? "" : Number(text);
@@ -40,7 +42,7 @@ export function NumberBox(props: Props) {
     <NumberInput
       label={label}
       description={description}
-      size="md"
+      size={size}
       styles={{ wrapper: { width } }}
       value={text}
       min={min}

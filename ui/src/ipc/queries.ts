@@ -12,7 +12,9 @@ import {
   type AnswerSaved,
   type Answers,
   type ConsentScope,
+  type Contrast,
   type Language,
+  type TextScale,
   type OrganizationDraft,
   type PlanScope,
   type PlanView,
@@ -178,13 +180,21 @@ export function useSettings() {
   return useQuery(settingsQuery);
 }
 
-export function useSetLanguage() {
+/** A preference change: the answer is the whole of the stored settings, which replaces the cached copy. */
+function useSettingsChange<A>(change: (value: A) => ReturnType<typeof commands.getSettings>) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (language: Language) => unwrap(commands.setLanguage(language)),
+    mutationFn: (value: A) => unwrap(change(value)),
     onSuccess: (settings) => queryClient.setQueryData(queryKeys.settings, settings),
   });
 }
+
+export const useSetLanguage = () => useSettingsChange((language: Language) => commands.setLanguage(language));
+export const useSetPrintLanguage = () =>
+  useSettingsChange((language: Language) => commands.setPrintLanguage(language));
+export const useSetContrast = () => useSettingsChange((contrast: Contrast) => commands.setContrast(contrast));
+export const useSetTextScale = () => useSettingsChange((scale: TextScale) => commands.setTextScale(scale));
+
 
 /** The printable documents that need no argument; each opens the native save dialog in the shell. */
 export type PrintDocument = "cover" | "plan" | "summary" | "actionCards" | "checkSheet" | "connected" | "evidence";

@@ -1,6 +1,7 @@
 import { AppShell, Group, NavLink, Text, Title } from "@mantine/core";
 import { Link, Outlet, useRouterState } from "@tanstack/react-router";
 import { OpenedFileDialog } from "../features/openedFile/OpenedFileDialog";
+import { SidebarTour } from "./SidebarTour";
 import type { MessageKey } from "../i18n/ja";
 import type { OrganizationKind } from "../ipc/bindings.gen";
 import { useT } from "../i18n/LanguageProvider";
@@ -16,6 +17,7 @@ type NavTarget =
   | "/links"
   | "/region"
   | "/regions"
+  | "/glossary"
   | "/backups"
   | "/audit"
   | "/settings"
@@ -39,6 +41,7 @@ const navItems: NavItem[] = [
   // 地域BCP is assembled by the coordination base only; to anyone else it would be an empty screen.
   { to: "/region", label: "nav.regional", testId: "nav-region", kinds: ["CoordinationBase"] },
   { to: "/regions", label: "nav.regions", testId: "nav-regions" },
+  { to: "/glossary", label: "nav.glossary", testId: "nav-glossary" },
   { to: "/backups", label: "nav.backups", testId: "nav-backups" },
   { to: "/audit", label: "nav.audit", testId: "nav-audit" },
   { to: "/settings", label: "nav.settings", testId: "nav-settings" },
@@ -103,6 +106,8 @@ export function AppLayout() {
       </AppShell.Main>
       {/* Over whichever screen is open: an exchange file double-clicked in the file manager. */}
       <OpenedFileDialog />
+      {/* Offered once after registration (and again from Settings). */}
+      <SidebarTour />
     </AppShell>
   );
 }

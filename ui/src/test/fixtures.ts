@@ -1,5 +1,5 @@
 import type { FakeHandlers } from "../ipc/fakeBackend";
-import type { OrganizationDraft, OrganizationView, Place, PlanView, RegionTree } from "../ipc/bindings.gen";
+import type { OrganizationDraft, OrganizationView, Place, PlanView, RegionTree, Settings } from "../ipc/bindings.gen";
 import { licenses } from "./aboutFixtures";
 import { drillBackend } from "./drillFixtures";
 import { linkBackend } from "./linkFixtures";
@@ -74,6 +74,27 @@ export function viewOf(draft: OrganizationDraft, updatedAt = "2025-04-01T06:42:0
   return { organization: { ...draft, updatedAt }, place: placeOf(draft.municipality) };
 }
 
+/** Settings that remember changes like the Rust side. */
+export function settingsBackend(initial: Partial<Settings> = {}): FakeHandlers {
+  let settings: Settings = {
+    language: "ja",
+    printLanguage: "ja",
+    contrast: "standard",
+    textScale: "100",
+    ...initial,
+  };
+  // Documents print in the UI's language until chosen otherwise, as on the Rust side.
+  if (initial.printLanguage === undefined) settings.printLanguage = settings.language;
+  const change = (patch: Partial<Settings>) => (settings = { ...settings, ...patch });
+  return {
+    getSettings: () => settings,
+    setLanguage: (language) => change({ language }),
+    setPrintLanguage: (printLanguage) => change({ printLanguage }),
+    setContrast: (contrast) => change({ contrast }),
+    setTextScale: (textScale) => change({ textScale }),
+  };
+}
+
 /** A backend that behaves like the Rust side for the happy path; tests override single commands. */
 export function happyBackend(
   initial: OrganizationView | null = viewOf(savedDraft),
@@ -98,8 +119,7 @@ export function happyBackend(
     ...regional,
     ...drills,
     ...safety,
-    getSettings: () => ({ language: "ja" }),
-    setLanguage: (language) => ({ language }),
+    ...settingsBackend(),
     markInteractive: () => undefined,
     appInfo: () => ({ version: "0.1.0", schemaVersion: 1, dataDir: "/home/nurse/.local/share/homecare-bcp" }),
     getLicenses: () => licenses,

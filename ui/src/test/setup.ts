@@ -2,6 +2,7 @@ import "@testing-library/jest-dom/vitest";
 import { cleanup } from "@testing-library/react";
 import { afterEach } from "vitest";
 import { uninstallFakeBackend } from "../ipc/fakeBackend";
+import { endTour } from "../layout/tourRequest";
 
 // jsdom lacks the layout APIs Mantine asks for; these stand-ins answer "no match / no size".
 Object.defineProperty(window, "matchMedia", {
@@ -35,3 +36,6 @@ afterEach(() => {
   uninstallFakeBackend();
   document.documentElement.lang = "ja";
 });
+
+// The tour's open state lives outside React (see layout/tourRequest.ts): close it between tests.
+afterEach(() => endTour());

@@ -9,6 +9,7 @@ use crate::report::fonts::Fonts;
 use crate::report::plan::PlanInput;
 use crate::report::summary::SummaryInput;
 use crate::report::{Printed, pdf};
+use crate::settings::Language;
 use crate::store::Store;
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 
@@ -16,12 +17,20 @@ use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 pub fn cover(store: &Store, now: DateTime<Utc>, today: NaiveDate) -> Result<Printed, ApiError> {
     let view = super::organization::get(store)?.ok_or(ApiError::NoOrganization)?;
     let fonts = Fonts::load()?;
-    let subtitle = match store.current_plan()? {
-        Some(plan) => format!("機関型BCP（{}）", plan.scope.label_ja()),
-        None => "機関型BCP".to_string(),
+    let language = print_language(store)?;
+    let kind = crate::report::words::say(&crate::report::words::words().plan_kind, language);
+    let subtitle = match (store.current_plan()?, language) {
+        (Some(plan), Language::Ja) => format!("{kind}（{}）", plan.scope.label_ja()),
+        (Some(plan), Language::En) => format!("{kind} ({})", plan.scope.label(language)),
+        (None, _) => kind.to_string(),
     };
-    let input =
-        CoverInput { organization: &view.organization, place: view.place.as_ref(), date: today, subtitle };
+    let input = CoverInput {
+        organization: &view.organization,
+        place: view.place.as_ref(),
+        date: today,
+        subtitle,
+        language,
+    };
     let layout = cover::layout(&input, &fonts);
     Ok(pdf::render(&layout, &fonts, now.timestamp()))
 }
@@ -54,7 +63,8 @@ pub fn plan_layout(
     let view = super::organization::get(store)?.ok_or(ApiError::NoOrganization)?;
     let snapshot = super::revision::snapshot(store, number)?;
     let history = super::revision::history(store)?;
-    let version_label = version_label(store, number, &history)?;
+    let language = print_language(store)?;
+    let version_label = version_label_in(store, number, &history, language)?;
     let revisions: Vec<_> = history.into_iter().filter(|r| number.is_none_or(|n| r.number <= n)).collect();
     // Only the current content counts today's register; a fixed version prints as it was fixed.
     let extra_insights = match number {
@@ -71,6 +81,7 @@ pub fn plan_layout(
         date: today,
         revisions: &revisions,
         version_label,
+        language,
     };
     Ok(crate::report::plan::layout(&input, fonts))
 }
@@ -78,14 +89,39 @@ pub fn plan_layout(
 /// 「第2版」 for a fixed version, the latest fixed one if nothing changed since, 「第3版（案）」 if it
 /// did, 「初版（未確定）」 before the first revision.
 fn version_label(store: &Store, number: Option<u32>, history: &[Revision]) -> Result<String, ApiError> {
+    version_label_in(store, number, history, Language::Ja)
+}
+
+fn version_label_in(
+    store: &Store,
+    number: Option<u32>,
+    history: &[Revision],
+    language: Language,
+) -> Result<String, ApiError> {
+    let fixed = |n: u32| match language {
+        Language::Ja => format!("第{n}版"),
+        Language::En => format!("Version {n}"),
+    };
     Ok(match (number, history.last()) {
-        (Some(n), _) => format!("第{n}版"),
-        (None, None) => "初版（未確定）".to_string(),
+        (Some(n), _) => fixed(n),
+        (None, None) => match language {
+            Language::Ja => "初版（未確定）".to_string(),
+            Language::En => "First version (not yet fixed)".to_string(),
+        },
         (None, Some(last)) if super::revision::compare(store, Some(last.number), None)?.is_empty() => {
-            format!("第{}版", last.number)
+            fixed(last.number)
         }
-        (None, Some(last)) => format!("第{}版（案）", last.number + 1),
+        (None, Some(last)) => match language {
+            Language::Ja => format!("第{}版（案）", last.number + 1),
+            Language::En => format!("Version {} (draft)", last.number + 1),
+        },
     })
+}
+
+/// The language documents print in (Settings); only the plan and its cover are printed in English
+/// so far, the other documents stay Japanese whatever is chosen.
+fn print_language(store: &Store) -> Result<Language, ApiError> {
+    Ok(super::settings::get(store)?.print_language)
 }
 
 /// 事業継続計画サマリ (one page) of the current content.

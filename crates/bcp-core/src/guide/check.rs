@@ -81,6 +81,10 @@ pub(super) fn check(guide: &Guide) -> Result<(), GuideError> {
                 }
                 _ => {}
             }
+            // An own field's example is still the model of how to write it.
+            if field.own && field.example.is_none() {
+                return bad(at(""), "an own field needs an example to show how to write it");
+            }
             if let Some(Err(e)) = field.example.as_ref().map(|example| value::check(&field.shape, example)) {
                 return bad(at(" example"), &e.to_string());
             }

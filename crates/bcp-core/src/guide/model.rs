@@ -93,6 +93,11 @@ pub struct Field {
     /// 例示: a value of this field's shape the user can adopt.
     #[serde(default)]
     pub example: Option<serde_json::Value>,
+    /// The answer is the organisation's own facts (its people, phone numbers, municipalities,
+    /// partners): the example shows how to write it and is not offered for adoption, since a
+    /// fictional name or number in a real plan is worse than a gap.
+    #[serde(default)]
+    pub own: bool,
     #[serde(flatten)]
     pub shape: Shape,
 }

@@ -59,6 +59,15 @@ example = "q""#,
             "step a field x example: \"q\" is not one of the options",
         ),
         (
+            r#"id = "x"
+type = "text"
+label = { ja = "x", en = "X" }
+help = { ja = "h", en = "h" }
+requirement = "required"
+own = true"#,
+            "step a field x: an own field needs an example to show how to write it",
+        ),
+        (
             r#"id = "X"
 type = "text"
 label = { ja = "x", en = "X" }

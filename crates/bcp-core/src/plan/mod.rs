@@ -55,6 +55,17 @@ impl PlanScope {
             PlanScope::Combined => "自然災害・感染症（一体型）",
         }
     }
+
+    pub fn label(self, language: crate::settings::Language) -> &'static str {
+        match (language, self) {
+            (crate::settings::Language::Ja, _) => self.label_ja(),
+            (crate::settings::Language::En, PlanScope::Disaster) => "natural disasters",
+            (crate::settings::Language::En, PlanScope::Infection) => "infectious diseases",
+            (crate::settings::Language::En, PlanScope::Combined) => {
+                "natural disasters and infectious diseases (combined)"
+            }
+        }
+    }
 }
 
 /// Answers by step id, then field id. A missing entry is an unanswered field.

@@ -3,9 +3,10 @@
 
 use super::flow::{Flow, TableSpec};
 use super::fonts::Weight;
-use crate::dates::wareki_with_iso;
-use crate::guide::{Choice, Column, ColumnKind, Field, Shape};
+use super::words::{say, say_n, words};
+use crate::guide::{Choice, Column, ColumnKind, Field, Shape, Text};
 use crate::plan::value::is_blank as is_empty;
+use crate::settings::Language;
 use chrono::NaiveDate;
 use serde_json::Value;
 
@@ -16,15 +17,18 @@ pub struct View<'a> {
     pub only_columns: Option<&'a [String]>,
     /// At most this many list items or table rows, then 「ほかn件」.
     pub max_rows: Option<usize>,
+    /// Labels of choices, units and headers (the answers themselves are as the user wrote them).
+    pub language: Language,
 }
 
 /// Sets a non-empty answer.
 pub fn value_block(flow: &mut Flow, field: &Field, value: &Value, view: View) {
     let only_columns = view.only_columns;
+    let language = view.language;
     let limit = view.max_rows.unwrap_or(usize::MAX);
     let more = |flow: &mut Flow, total: usize| {
         if total > limit {
-            flow.paragraph(&format!("ほか{}件（計画本文を参照）", total - limit), 4.0, Weight::Regular, None);
+            flow.paragraph(&say_n(&words().more_rows, language, total - limit), 4.0, Weight::Regular, None);
         }
     };
     match &field.shape {
@@ -41,17 +45,17 @@ pub fn value_block(flow: &mut Flow, field: &Field, value: &Value, view: View) {
             more(flow, items.len());
         }
         Shape::Choice { options } => {
-            flow.paragraph(&option_label(options, value), 4.0, Weight::Regular, None)
+            flow.paragraph(&option_label(options, value, language), 4.0, Weight::Regular, None)
         }
         Shape::Multichoice { options, .. } => {
-            let labels: Vec<String> = strings(value).iter().map(|s| label_of(options, s)).collect();
-            flow.paragraph(&labels.join("、"), 4.0, Weight::Regular, None);
+            let labels: Vec<String> = strings(value).iter().map(|s| label_of(options, s, language)).collect();
+            flow.paragraph(&labels.join(say(&words().list_separator, language)), 4.0, Weight::Regular, None);
         }
         Shape::Number { unit, .. } => {
-            let unit = unit.as_ref().map_or("", |u| u.ja.as_str());
+            let unit = unit.as_ref().map_or("", |u| text(u, language));
             flow.paragraph(&format!("{}{unit}", number(value)), 4.0, Weight::Regular, None);
         }
-        Shape::Date {} => flow.paragraph(&date(value), 4.0, Weight::Regular, None),
+        Shape::Date {} => flow.paragraph(&date_in(value, language), 4.0, Weight::Regular, None),
         Shape::Table { columns, .. } => {
             let columns: Vec<&Column> =
                 columns.iter().filter(|c| only_columns.is_none_or(|only| only.contains(&c.id))).collect();
@@ -60,14 +64,16 @@ pub fn value_block(flow: &mut Flow, field: &Field, value: &Value, view: View) {
                 .map(|rows| {
                     rows.iter()
                         .filter(|r| !is_empty(r))
-                        .map(|row| columns.iter().map(|c| cell_text(c, row.get(&c.id))).collect())
+                        .map(|row| {
+                            columns.iter().map(|c| cell_text_in(c, row.get(&c.id), language)).collect()
+                        })
                         .collect()
                 })
                 .unwrap_or_default();
             let total = rows.len();
             rows.truncate(limit);
             let spec = TableSpec {
-                columns: columns.iter().map(|c| (column_header(c), column_weight(c))).collect(),
+                columns: columns.iter().map(|c| (column_header(c, language), column_weight(c))).collect(),
                 rows,
             };
             flow.table(&spec);
@@ -75,7 +81,7 @@ pub fn value_block(flow: &mut Flow, field: &Field, value: &Value, view: View) {
         }
         Shape::Matrix { rows, columns, .. } => {
             let mut header = vec![(String::new(), 1.3)];
-            header.extend(columns.iter().map(|c| (c.ja.clone(), 1.0)));
+            header.extend(columns.iter().map(|c| (choice_text(c, language).to_string(), 1.0)));
             let body = rows
                 .iter()
                 .filter_map(|r| {
@@ -83,7 +89,7 @@ pub fn value_block(flow: &mut Flow, field: &Field, value: &Value, view: View) {
                     if is_empty(cells) {
                         return None;
                     }
-                    let mut line = vec![r.ja.clone()];
+                    let mut line = vec![choice_text(r, language).to_string()];
                     line.extend(
                         columns
                             .iter()
@@ -97,10 +103,22 @@ pub fn value_block(flow: &mut Flow, field: &Field, value: &Value, view: View) {
     }
 }
 
-fn column_header(c: &Column) -> String {
-    match &c.unit {
-        Some(u) => format!("{}（{}）", c.label.ja, u.ja),
-        None => c.label.ja.clone(),
+fn column_header(c: &Column, language: Language) -> String {
+    match (&c.unit, language) {
+        (Some(u), Language::Ja) => format!("{}（{}）", c.label.ja, u.ja),
+        (Some(u), Language::En) => format!("{} ({})", c.label.en, u.en),
+        (None, _) => text(&c.label, language).to_string(),
+    }
+}
+
+fn text(t: &Text, language: Language) -> &str {
+    say(t, language)
+}
+
+fn choice_text(c: &Choice, language: Language) -> &str {
+    match language {
+        Language::Ja => &c.ja,
+        Language::En => &c.en,
     }
 }
 
@@ -115,11 +133,16 @@ fn column_weight(c: &Column) -> f32 {
     }
 }
 
+/// A table cell as printed in Japanese.
 pub fn cell_text(column: &Column, cell: Option<&Value>) -> String {
+    cell_text_in(column, cell, Language::Ja)
+}
+
+pub fn cell_text_in(column: &Column, cell: Option<&Value>, language: Language) -> String {
     let Some(cell) = cell.filter(|c| !is_empty(c)) else { return String::new() };
     match column.kind {
-        ColumnKind::Choice => option_label(&column.options, cell),
-        ColumnKind::Date => date(cell),
+        ColumnKind::Choice => option_label(&column.options, cell, language),
+        ColumnKind::Date => date_in(cell, language),
         ColumnKind::Number => number(cell),
         ColumnKind::Boolean => if cell.as_bool() == Some(true) { "○" } else { "×" }.into(),
         ColumnKind::List => strings(cell)
@@ -132,12 +155,15 @@ pub fn cell_text(column: &Column, cell: Option<&Value>) -> String {
     }
 }
 
-pub fn option_label(options: &[Choice], value: &Value) -> String {
-    label_of(options, value.as_str().unwrap_or_default())
+pub fn option_label(options: &[Choice], value: &Value, language: Language) -> String {
+    label_of(options, value.as_str().unwrap_or_default(), language)
 }
 
-fn label_of(options: &[Choice], id: &str) -> String {
-    options.iter().find(|o| o.id == id).map_or_else(|| id.to_string(), |o| o.ja.clone())
+fn label_of(options: &[Choice], id: &str, language: Language) -> String {
+    options
+        .iter()
+        .find(|o| o.id == id)
+        .map_or_else(|| id.to_string(), |o| choice_text(o, language).to_string())
 }
 
 pub fn strings(value: &Value) -> Vec<String> {
@@ -157,7 +183,13 @@ fn number(value: &Value) -> String {
     }
 }
 
+/// A stored date as printed in Japanese: 和暦（西暦）.
 pub fn date(value: &Value) -> String {
+    date_in(value, Language::Ja)
+}
+
+pub fn date_in(value: &Value, language: Language) -> String {
     let text = value.as_str().unwrap_or_default();
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_or_else(|_| text.to_string(), wareki_with_iso)
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_or_else(|_| text.to_string(), |d| crate::dates::for_language(d, language))
 }

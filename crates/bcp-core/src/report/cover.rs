@@ -4,12 +4,16 @@
 
 use super::fonts::{Fonts, Weight};
 use super::layout::{A4_WIDTH_MM, Align, Composer, Item, Layout, Page, Style, number_pages};
-use crate::dates::wareki_with_iso;
+use super::words::{say, words};
 use crate::organization::Organization;
 use crate::region::Place;
+use crate::settings::Language;
 use chrono::NaiveDate;
 
-pub const TITLE: &str = "在宅医療における業務継続計画（BCP）";
+/// The document title in `language` (the cover's first line, and the PDF's title).
+pub fn title(language: Language) -> &'static str {
+    say(&words().cover_title, language)
+}
 
 pub struct CoverInput<'a> {
     pub organization: &'a Organization,
@@ -18,6 +22,7 @@ pub struct CoverInput<'a> {
     pub date: NaiveDate,
     /// The line under the title, e.g. 「機関型BCP（自然災害・感染症（一体型））」.
     pub subtitle: String,
+    pub language: Language,
 }
 
 const MARGIN: f32 = 25.0;
@@ -26,10 +31,11 @@ const INK: f32 = 0.0;
 /// The cover alone, numbered 「－ 1 / 1 －」.
 pub fn layout(input: &CoverInput, fonts: &Fonts) -> Layout {
     let (page, missing_glyphs) = page(input, fonts);
-    let mut layout =
-        Layout {
-            title: format!("{TITLE} — {}", input.organization.name), pages: vec![page], missing_glyphs
-        };
+    let mut layout = Layout {
+        title: format!("{} — {}", title(input.language), input.organization.name),
+        pages: vec![page],
+        missing_glyphs,
+    };
     number_pages(&mut layout, fonts);
     layout
 }
@@ -45,7 +51,16 @@ pub fn page(input: &CoverInput, fonts: &Fonts) -> (Page, Vec<char>) {
 
     // Title block, framed by two rules.
     page.items.push(rule(MARGIN, 62.0, A4_WIDTH_MM - MARGIN, 62.0, 1.5));
-    let y = composer.block(&mut page, TITLE, MARGIN, 68.0, width, style(22.0, Weight::Bold, Align::Center));
+    let language = input.language;
+    let w = words();
+    let y = composer.block(
+        &mut page,
+        title(language),
+        MARGIN,
+        68.0,
+        width,
+        style(22.0, Weight::Bold, Align::Center),
+    );
     let y = composer.block(
         &mut page,
         &input.subtitle,
@@ -73,21 +88,28 @@ pub fn page(input: &CoverInput, fonts: &Fonts) -> (Page, Vec<char>) {
     };
 
     // Particulars as label/value rows.
-    let mut rows: Vec<(&str, String)> = vec![("種別", org.kind.label_ja().to_string())];
+    let label = |t| say(t, language);
+    let mut rows: Vec<(&str, String)> = vec![(label(&w.kind), org.kind.label(language).to_string())];
     if !org.address.is_empty() {
-        rows.push(("所在地", org.address.clone()));
+        rows.push((label(&w.address), org.address.clone()));
     }
     if let Some(place) = input.place {
-        rows.push(("市町村", format!("{}{}", place.prefecture, place.municipality)));
-        rows.push(("在宅医療圏", place.home_care_region.clone()));
-        rows.push(("二次医療圏", format!("{}（{}）", place.secondary_region, place.tertiary_region)));
-        rows.push(("所管保健所", place.health_center.clone()));
+        rows.push((label(&w.municipality), format!("{}{}", place.prefecture, place.municipality)));
+        rows.push((label(&w.home_care_region), place.home_care_region.clone()));
+        rows.push((
+            label(&w.secondary_region),
+            match language {
+                Language::Ja => format!("{}（{}）", place.secondary_region, place.tertiary_region),
+                Language::En => format!("{} ({})", place.secondary_region, place.tertiary_region),
+            },
+        ));
+        rows.push((label(&w.health_center), place.health_center.clone()));
     }
     if !org.manager_name.is_empty() {
-        rows.push(("管理者", org.manager_name.clone()));
+        rows.push((label(&w.manager), org.manager_name.clone()));
     }
     if !org.phone.is_empty() {
-        rows.push(("電話", org.phone.clone()));
+        rows.push((label(&w.phone), org.phone.clone()));
     }
     let label_width = 32.0;
     let table_x = MARGIN + 12.0;
@@ -117,7 +139,8 @@ pub fn page(input: &CoverInput, fonts: &Fonts) -> (Page, Vec<char>) {
     }
 
     // 作成日 near the foot, where covers conventionally carry it.
-    let date = format!("作成日　{}", wareki_with_iso(input.date));
+    let date =
+        format!("{}{}", say(&w.created_on, language), crate::dates::for_language(input.date, language));
     composer.block(&mut page, &date, MARGIN, 245.0, width, style(12.0, Weight::Regular, Align::Center));
 
     (page, composer.missing_glyphs)
@@ -163,7 +186,13 @@ mod tests {
         let place = place();
         let date = NaiveDate::from_ymd_opt(2026, 11, 25).expect("date");
         let layout = layout(
-            &CoverInput { organization: &org, place: Some(&place), date, subtitle: "機関型BCP".into() },
+            &CoverInput {
+                organization: &org,
+                place: Some(&place),
+                date,
+                subtitle: "機関型BCP".into(),
+                language: Language::Ja,
+            },
             &fonts,
         );
         assert_eq!(layout.pages.len(), 1);
@@ -203,7 +232,13 @@ mod tests {
         let org = org("医療法人社団𠮷田会　在宅療養支援診療所　𠮷田ファミリークリニック（本院・訪問診療部）");
         let date = NaiveDate::from_ymd_opt(2019, 5, 1).expect("date");
         let layout = layout(
-            &CoverInput { organization: &org, place: None, date, subtitle: "機関型BCP".into() },
+            &CoverInput {
+                organization: &org,
+                place: None,
+                date,
+                subtitle: "機関型BCP".into(),
+                language: Language::Ja,
+            },
             &fonts,
         );
         assert_eq!(layout.missing_glyphs, ['𠮷']);

@@ -23,6 +23,7 @@ pub mod roster;
 pub mod summary;
 pub mod support_plan;
 mod templates;
+pub mod words;
 
 /// A finished PDF and what the user should know about it.
 #[derive(Debug, Clone)]

@@ -2,18 +2,19 @@
 //! chapters in MHLW order, each step's answers set as text, lists and tables. Unanswered required
 //! items print as 「（未記入・必須）」 so that a reader sees the gaps instead of missing headings.
 
-use super::answer_text::{View, date, value_block};
+use super::answer_text::{View, date_in, value_block};
 use super::cover::{self, CoverInput};
 use super::flow::{Flow, TableSpec, frame_pages};
 use super::fonts::{Fonts, Weight};
 use super::layout::Layout;
-use crate::dates::wareki_with_iso;
+use super::words::{say, say_n, words};
 use crate::guide::{Field, Guide, Requirement, Shape};
 use crate::organization::Organization;
 use crate::plan::revision::Revision;
 use crate::plan::value::is_blank as is_empty;
 use crate::plan::{Answers, PlanScope};
 use crate::region::Place;
+use crate::settings::Language;
 use chrono::NaiveDate;
 use serde_json::Value;
 
@@ -30,6 +31,8 @@ pub struct PlanInput<'a> {
     pub revisions: &'a [Revision],
     /// 「第2版」, 「第3版（案）」 or 「初版（未確定）」: printed on every page.
     pub version_label: String,
+    /// The print language: the frame, headings and choice labels (answers print as written).
+    pub language: Language,
 }
 
 /// One entry of the table of contents: level 1 = chapter, 2 = step; page index in the body.
@@ -42,7 +45,13 @@ struct TocEntry {
 pub fn layout(input: &PlanInput, fonts: &Fonts) -> Layout {
     let org = input.organization;
     let covered = input.scope.hazards();
-    let subtitle = format!("機関型BCP（{}）", input.scope.label_ja());
+    let language = input.language;
+    let w = words();
+    let subtitle = match language {
+        Language::Ja => format!("{}（{}）", w.plan_kind.ja, input.scope.label_ja()),
+        Language::En => format!("{} ({})", w.plan_kind.en, input.scope.label(language)),
+    };
+    let local = |t: &crate::guide::Text| say(t, language).to_string();
 
     let mut insights = crate::plan::insights::insights(input.answers);
     insights.extend(input.extra_insights.iter().cloned());
@@ -65,19 +74,22 @@ pub fn layout(input: &PlanInput, fonts: &Fonts) -> Layout {
         if chapter_number > 1 {
             body.page_break();
         }
-        let title = format!("第{chapter_number}章　{}", chapter.title.ja);
+        let title = format!("{}{}", say_n(&w.chapter, language, chapter_number), local(&chapter.title));
         toc.push(TocEntry { level: 1, title: title.clone(), body_page: body.page_index() });
         body.heading(&title, 1);
         for (i, step) in steps.iter().enumerate() {
-            let title = format!("{}．{}", i + 1, step.title.ja);
+            let title = match language {
+                Language::Ja => format!("{}．{}", i + 1, step.title.ja),
+                Language::En => format!("{}. {}", i + 1, step.title.en),
+            };
             body.heading(&title, 2);
             toc.push(TocEntry { level: 2, title, body_page: body.page_index() });
             for field in step.fields.iter().filter(|f| f.applies(covered)) {
                 let value = input.answers.get(&step.id, &field.id);
-                field_block(&mut body, field, value, field.requirement_for(org.kind));
+                field_block(&mut body, field, value, field.requirement_for(org.kind), language);
                 for insight in insights.iter().filter(|i| i.step_id == step.id && i.field_id == field.id) {
-                    let mark = if insight.warning { "※ 要対応：" } else { "※ " };
-                    body.paragraph(&format!("{mark}{}", insight.text.ja), 4.0, Weight::Regular, None);
+                    let mark = say(if insight.warning { &w.insight_warning } else { &w.insight }, language);
+                    body.paragraph(&format!("{mark}{}", local(&insight.text)), 4.0, Weight::Regular, None);
                 }
             }
         }
@@ -86,39 +98,43 @@ pub fn layout(input: &PlanInput, fonts: &Fonts) -> Layout {
 
     // 改訂履歴 on its own page(s), newest version last as in a paper binder.
     let mut history = Flow::new(fonts);
-    history.heading("改訂履歴", 1);
+    history.heading(say(&w.revision_history, language), 1);
     if input.revisions.is_empty() {
-        history.paragraph(
-            "まだ確定した版はありません（この印刷物は確定前の案です）。",
-            0.0,
-            Weight::Regular,
-            None,
-        );
+        history.paragraph(say(&w.no_revision_yet, language), 0.0, Weight::Regular, None);
     } else {
         let rows = input
             .revisions
             .iter()
             .map(|r| {
                 vec![
-                    format!("第{}版", r.number),
-                    date(&Value::String(r.revised_on.clone())),
+                    say_n(&w.version_number, language, r.number),
+                    date_in(&Value::String(r.revised_on.clone()), language),
                     r.reason.clone(),
                     r.approver.clone(),
-                    r.next_review_due.as_ref().map_or_else(String::new, |d| date(&Value::String(d.clone()))),
+                    r.next_review_due
+                        .as_ref()
+                        .map_or_else(String::new, |d| date_in(&Value::String(d.clone()), language)),
                 ]
             })
             .collect();
-        let columns =
-            [("版", 0.5), ("改訂日", 1.3), ("改訂内容", 2.0), ("承認者", 1.0), ("次回見直し期限", 1.3)];
-        history
-            .table(&TableSpec { columns: columns.iter().map(|(h, w)| (h.to_string(), *w)).collect(), rows });
+        let columns = [
+            (&w.col_version, 0.5),
+            (&w.col_revised_on, 1.3),
+            (&w.col_reason, 2.0),
+            (&w.col_approver, 1.0),
+            (&w.col_next_review, 1.3),
+        ];
+        history.table(&TableSpec {
+            columns: columns.iter().map(|(h, width)| (say(h, language).to_string(), *width)).collect(),
+            rows,
+        });
     }
     let (history_pages, history_missing) = history.finish();
 
     // The contents page(s): laid out once to count them, then with the final numbers.
     let toc_layout = |offset: usize| {
         let mut flow = Flow::new(fonts);
-        flow.heading("目次", 1);
+        flow.heading(say(&w.contents, language), 1);
         for entry in &toc {
             let page = (entry.body_page + offset + 1).to_string();
             let (indent, weight) =
@@ -131,7 +147,13 @@ pub fn layout(input: &PlanInput, fonts: &Fonts) -> Layout {
     let (toc, toc_missing) = toc_layout(1 + history_pages.len() + toc_pages);
 
     let (cover, mut missing_glyphs) = cover::page(
-        &CoverInput { organization: org, place: input.place, date: input.date, subtitle: subtitle.clone() },
+        &CoverInput {
+            organization: org,
+            place: input.place,
+            date: input.date,
+            subtitle: subtitle.clone(),
+            language,
+        },
         fonts,
     );
     for c in history_missing.into_iter().chain(toc_missing).chain(body_missing) {
@@ -143,27 +165,42 @@ pub fn layout(input: &PlanInput, fonts: &Fonts) -> Layout {
     pages.extend(history_pages);
     pages.extend(toc);
     pages.extend(body_pages);
-    let header_right = format!("{subtitle}　{}　印刷日 {}", input.version_label, wareki_with_iso(input.date));
+    let header_right = format!(
+        "{subtitle}　{}　{}{}",
+        input.version_label,
+        say(&w.printed_on, language),
+        crate::dates::for_language(input.date, language)
+    );
     frame_pages(&mut pages, fonts, &org.name, &header_right, true);
-    Layout { title: format!("{} — {}", cover::TITLE, org.name), pages, missing_glyphs }
+    Layout { title: format!("{} — {}", cover::title(language), org.name), pages, missing_glyphs }
 }
 
-fn field_block(flow: &mut Flow, field: &Field, value: Option<&Value>, requirement: Requirement) {
+fn field_block(
+    flow: &mut Flow,
+    field: &Field,
+    value: Option<&Value>,
+    requirement: Requirement,
+    language: Language,
+) {
+    let w = words();
     // The label never stays behind at the foot of a page without the start of its content.
     // (A table needs room for its header and a first row, else the table itself moves on.)
     flow.keep(if matches!(field.shape, Shape::Table { .. } | Shape::Matrix { .. }) { 45.0 } else { 18.0 });
-    flow.paragraph(&format!("■ {}", field.label.ja), 0.0, Weight::Bold, None);
+    flow.paragraph(&format!("■ {}", say(&field.label, language)), 0.0, Weight::Bold, None);
     let empty = value.is_none_or(is_empty);
     if empty {
-        let note = match requirement {
-            Requirement::Required => "（未記入・必須）",
-            Requirement::Recommended => "（未記入・推奨）",
-            Requirement::Optional => "（記入なし）",
-        };
+        let note = say(
+            match requirement {
+                Requirement::Required => &w.blank_required,
+                Requirement::Recommended => &w.blank_recommended,
+                Requirement::Optional => &w.blank_optional,
+            },
+            language,
+        );
         flow.paragraph(note, 4.0, Weight::Regular, None);
         flow.space(1.5);
         return;
     }
-    value_block(flow, field, value.expect("checked non-empty above"), View::default());
+    value_block(flow, field, value.expect("checked non-empty above"), View { language, ..View::default() });
     flow.space(1.5);
 }

@@ -47,7 +47,7 @@ pub fn layout(input: &SummaryInput, fonts: &Fonts) -> Result<Layout, ReportError
                     &mut flow,
                     field,
                     value,
-                    View { only_columns: r.columns.as_deref(), max_rows: Some(4) },
+                    View { only_columns: r.columns.as_deref(), max_rows: Some(4), ..View::default() },
                 );
                 printed = true;
             }

@@ -5,7 +5,7 @@ import { ja } from "../../i18n/ja";
 import { installFakeBackend } from "../../ipc/fakeBackend";
 import { createQueryClient } from "../../ipc/queries";
 import { licenses, manyCrates, thirdParty } from "../../test/aboutFixtures";
-import { happyBackend } from "../../test/fixtures";
+import { happyBackend, settingsBackend } from "../../test/fixtures";
 import { renderApp } from "../../test/renderApp";
 import { AboutPage } from "./AboutPage";
 
@@ -105,7 +105,7 @@ describe("about page", () => {
   });
 
   it("reads in English", async () => {
-    renderApp("/about", { getSettings: () => ({ language: "en" }) });
+    renderApp("/about", { ...settingsBackend({ language: "en" }) });
     expect(await screen.findByTestId("about-licenses-count")).toHaveTextContent("6 packages (crates.io 4, npm 2)");
     expect(screen.getByTestId("nav-about")).toHaveTextContent("About");
   });

@@ -10,6 +10,7 @@ import { drillBackend, heldDrill, plannedDrill, tabletop } from "../../test/dril
 import { linkBackend, partners } from "../../test/linkFixtures";
 import { callsOf } from "../../test/planTestKit";
 import { renderApp } from "../../test/renderApp";
+import { settingsBackend } from "../../test/fixtures";
 
 /** Puts text into an input in one go (typing it key by key is slow, and this is not what is tested). */
 async function fill(user: UserEvent, input: HTMLElement, text: string) {
@@ -52,7 +53,7 @@ describe("drill page", () => {
   });
 
   it("speaks English in the English UI", async () => {
-    renderApp("/drills/D001", { ...backend(), getSettings: () => ({ language: "en" }) });
+    renderApp("/drills/D001", { ...backend(), ...settingsBackend({ language: "en" }) });
     expect(await screen.findByTestId("inject-1")).toHaveTextContent("T+1 h 30 min");
     expect(screen.getByTestId("inject-0")).toHaveTextContent("T−6 h");
     expect(screen.getByTestId("inject-2")).toHaveTextContent("T+1 d 21 h");

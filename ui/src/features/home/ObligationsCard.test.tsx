@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ja } from "../../i18n/ja";
 import type { Obligation } from "../../ipc/bindings.gen";
 import { ipcError } from "../../ipc/fakeBackend";
-import { happyBackend, savedDraft, viewOf } from "../../test/fixtures";
+import { happyBackend, savedDraft, settingsBackend, viewOf } from "../../test/fixtures";
 import { planOf, visitingBasis } from "../../test/planFixtures";
 import { callsOf, renderPlan } from "../../test/planTestKit";
 import { renderApp } from "../../test/renderApp";
@@ -52,7 +52,7 @@ describe("home: obligations checklist", () => {
   });
 
   it("speaks English in the English UI", async () => {
-    renderApp("/", { getObligations: () => checklist, getSettings: () => ({ language: "en" }) });
+    renderApp("/", { getObligations: () => checklist, ...settingsBackend({ language: "en" }) });
     const unmet = await screen.findByTestId("obligation-drills");
     expect(unmet).toHaveTextContent("✗ Not met");
     expect(unmet).toHaveTextContent("Training and drills (at least yearly)");

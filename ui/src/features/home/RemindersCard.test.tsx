@@ -4,6 +4,7 @@ import { ja } from "../../i18n/ja";
 import { ipcError } from "../../ipc/fakeBackend";
 import { drillBackend, reminders } from "../../test/drillFixtures";
 import { renderApp } from "../../test/renderApp";
+import { settingsBackend } from "../../test/fixtures";
 
 describe("home: reminders", () => {
   it("shows each reminder with its urgency in words, its date and where to deal with it", async () => {
@@ -41,7 +42,7 @@ describe("home: reminders", () => {
   });
 
   it("speaks English in the English UI", async () => {
-    renderApp("/", { ...drillBackend({ reminders }), getSettings: () => ({ language: "en" }) });
+    renderApp("/", { ...drillBackend({ reminders }), ...settingsBackend({ language: "en" }) });
     const review = await screen.findByTestId("reminder-review");
     expect(within(review).getByTestId("reminder-urgency")).toHaveTextContent("Overdue");
     expect(review).toHaveTextContent("The plan's review date (2026-04-01) has passed.");

@@ -144,7 +144,7 @@ export function AgreementDialog({ initial, partners, onClose }: Props) {
               <TextInput
                 key={field}
                 label={t(label)}
-                placeholder="YYYY-MM-DD"
+                placeholder={t("agreementForm.datePlaceholder")}
                 inputMode="numeric"
                 value={draft[field]}
                 onChange={(e) => set({ [field]: e.currentTarget.value })}

@@ -19,6 +19,7 @@ import {
 import { openOutage, patientBackend } from "../../test/patientFixtures";
 import { callsOf } from "../../test/planTestKit";
 import { renderApp } from "../../test/renderApp";
+import { settingsBackend } from "../../test/fixtures";
 
 const linked = () => linkBackend({ partners, agreements, remotePlans: [remotePlan], findings });
 
@@ -162,7 +163,7 @@ describe("links page", () => {
   });
 
   it("lists the findings with their kind, and an English lead-in in English", async () => {
-    renderApp("/links", { ...linked(), getSettings: () => ({ language: "en" }) });
+    renderApp("/links", { ...linked(), ...settingsBackend({ language: "en" }) });
     const items = await screen.findAllByTestId("link-finding");
     expect(items.map((i) => i.getAttribute("data-kind"))).toEqual(["oneSided", "expired"]);
     expect(items[0]).toHaveTextContent(en["findingKind.oneSided"]);

@@ -2,7 +2,7 @@ import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { ja } from "../../i18n/ja";
 import { ipcError, type FakeHandlers } from "../../ipc/fakeBackend";
-import { savedDraft, viewOf } from "../../test/fixtures";
+import { savedDraft, settingsBackend, viewOf } from "../../test/fixtures";
 import { callsOf } from "../../test/planTestKit";
 import { renderApp } from "../../test/renderApp";
 import { safetyBackend } from "../../test/safetyFixtures";
@@ -20,7 +20,7 @@ function lockedBackend(): FakeHandlers {
   return {
     ...safety,
     getOrganization: refuseWhileLocked(() => viewOf(savedDraft)),
-    getSettings: refuseWhileLocked(() => ({ language: "ja" as const })),
+    getSettings: refuseWhileLocked(() => settingsBackend().getSettings!()),
   };
 }
 

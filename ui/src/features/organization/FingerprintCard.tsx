@@ -10,7 +10,7 @@ export function FingerprintCard() {
   return (
     <Card withBorder padding="lg" data-testid="identity-card">
       <Stack gap="xs">
-        <Title order={3} size="h4">
+        <Title order={2} size="h4">
           {t("identity.title")}
         </Title>
         <Code fz="lg" data-testid="identity-fingerprint">

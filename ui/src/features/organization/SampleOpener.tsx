@@ -4,12 +4,14 @@ import { ErrorNotice } from "../../components/ErrorNotice";
 import { errorText } from "../../i18n/errors";
 import { useLanguage, useT } from "../../i18n/LanguageProvider";
 import { useLoadSample, useSamples } from "../../ipc/queries";
+import { requestTour } from "../../layout/tourRequest";
+import type { Role } from "./roles";
 
 /**
  * First run only: instead of registering, open a fictional sample organisation with a complete plan,
  * to look around or to train. The Rust side refuses once an organisation exists, so real data is safe.
  */
-export function SampleOpener() {
+export function SampleOpener({ role }: { role: Role }) {
   const t = useT();
   const language = useLanguage();
   const navigate = useNavigate();
@@ -23,6 +25,7 @@ export function SampleOpener() {
     } catch {
       return; // shown from load.error below
     }
+    requestTour();
     await navigate({ to: "/" });
   };
 
@@ -32,6 +35,12 @@ export function SampleOpener() {
         {t("samples.title")}
       </Title>
       <Text size="sm">{t("samples.lead")}</Text>
+      {/* No bundled sample is a coordination base yet: say so rather than offer nothing. */}
+      {role === "coordinator" && (
+        <Text size="sm" data-testid="samples-coordinator-note">
+          {t("samples.coordinatorNote")}
+        </Text>
+      )}
       <Group gap="sm">
         {samples.data.map((sample) => (
           <Button

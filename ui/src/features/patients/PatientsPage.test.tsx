@@ -5,6 +5,7 @@ import { ipcError } from "../../ipc/fakeBackend";
 import { configVersion, patientBackend, rankedPatients } from "../../test/patientFixtures";
 import { callsOf } from "../../test/planTestKit";
 import { renderApp } from "../../test/renderApp";
+import { settingsBackend } from "../../test/fixtures";
 
 const register = () => patientBackend({ patients: rankedPatients });
 
@@ -108,7 +109,7 @@ describe("patient register", () => {
   });
 
   it("speaks English in the English UI, keeping the rules' Japanese reasons", async () => {
-    const { user } = renderApp("/patients", { ...register(), getSettings: () => ({ language: "en" }) });
+    const { user } = renderApp("/patients", { ...register(), ...settingsBackend({ language: "en" }) });
     const first = await screen.findByTestId("patient-row-P0001");
     await waitFor(() => expect(within(first).getByTestId("tier-chip")).toHaveTextContent("P0 Act now"));
     expect(within(first).getByTestId("patient-devices")).toHaveTextContent("Ventilator (tracheostomy)");

@@ -69,7 +69,11 @@ export function PatientsPage() {
             error={patientPaper.isError ? patientPaper.error : null}
             onClose={patientPaper.reset}
           />
-          <PatientsTable patients={list.data.patients} onPrint={(document, id) => patientPaper.mutate({ document, id })} />
+          <PatientsTable
+            patients={list.data.patients}
+            outageOpen={outage !== null}
+            onPrint={(document, id) => patientPaper.mutate({ document, id })}
+          />
         </>
       )}
     </Stack>

@@ -8,7 +8,7 @@ import { PowerWorkings } from "./PowerWorkings";
  * なぜ？ behind a patient's tier and score: the tier rule, every point with its +n, how the power left
  * was worked out (assumed values marked 仮定), and which threshold file's defaults were used.
  */
-export function RankingWhy({ patient }: { patient: RankedPatient }) {
+export function RankingWhy({ patient, size = "md" }: { patient: RankedPatient; size?: "md" | "lg" }) {
   const t = useT();
   const language = useLanguage();
   const [opened, setOpened] = useState(false);
@@ -18,10 +18,11 @@ export function RankingWhy({ patient }: { patient: RankedPatient }) {
   const points = ranking.reasons.filter((r) => r.points !== null);
 
   return (
-    <Popover opened={opened} onChange={setOpened} width={520} position="bottom-end" withArrow trapFocus shadow="md">
+    <Popover opened={opened} onChange={setOpened} width="min(34rem, 90vw)" position="bottom-end" withArrow trapFocus shadow="md">
       <Popover.Target>
         <Button
           variant="subtle"
+          size={size}
           onClick={() => setOpened((o) => !o)}
           aria-expanded={opened}
           aria-label={t("why.buttonLabel", { name: patient.name })}

@@ -14,7 +14,8 @@ type Props = {
 export function TierChip({ tier, overridden = false, size = "lg" }: Props) {
   const t = useT();
   return (
-    <Group gap={4} wrap="nowrap">
+    // Wraps rather than spill out of a narrow table column at a large text size.
+    <Group gap={4} wrap="wrap">
       <Badge color={tierColor[tier]} autoContrast variant="filled" size={size} radius="sm" miw={110} data-testid="tier-chip">
         {t(`tier.${tier}`)}
       </Badge>

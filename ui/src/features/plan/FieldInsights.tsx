@@ -21,6 +21,7 @@ export function FieldInsights({ stepId, fieldId }: { stepId: string; fieldId: st
           data-testid={`insight-${stepId}-${fieldId}`}
           data-warning={insight.warning ? "true" : "false"}
         >
+          {/* literal-ok: ℹ is an icon, though Unicode counts it as a letter */}
           {insight.warning ? "⚠ " : "ℹ "}
           {local(insight.text)}
         </Alert>

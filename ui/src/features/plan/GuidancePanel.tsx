@@ -12,7 +12,7 @@ export function GuidancePanel({ guide, step }: { guide: Guide; step: Step }) {
   const sources = (step.source ?? []).flatMap((id) => guide.sources.filter((s) => s.id === id));
 
   return (
-    <Paper withBorder p="md" radius="md" bg="gray.0" component="aside" aria-labelledby={titleId} data-testid="plan-guidance">
+    <Paper withBorder p="md" radius="md" bg="var(--app-panel)" component="aside" aria-labelledby={titleId} data-testid="plan-guidance">
       <Title order={2} size="h4" id={titleId} mb="xs">
         {t("plan.guidance")}
       </Title>

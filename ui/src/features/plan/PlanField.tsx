@@ -1,5 +1,5 @@
 import { FieldInsights } from "./FieldInsights";
-import { Button, Paper, Stack, Text } from "@mantine/core";
+import { Box, Button, Paper, Stack, Text } from "@mantine/core";
 import { useRef, useState } from "react";
 import { useAutosave } from "../../autosave/useAutosave";
 import { ipcErrorOf } from "../../i18n/errors";
@@ -8,6 +8,7 @@ import { useLocalText } from "../../i18n/localText";
 import type { AnswerSaved, Field, Gap, Requirement, Value } from "../../ipc/bindings.gen";
 import { useSavePlanAnswer } from "../../ipc/queries";
 import { ExampleConfirm } from "./ExampleConfirm";
+import { exampleLines } from "./fields/exampleText";
 import { FieldEditor } from "./fields/FieldEditor";
 import { isBlankValue } from "./fields/values";
 import { gapReasonText } from "./gapText";
@@ -71,7 +72,15 @@ export function PlanField({ stepId, field, requirement, gap, initial }: Props) {
   const invalid = ipcErrorOf(refusal)?.kind === "invalidInput";
 
   return (
-    <Paper withBorder p="md" radius="md" component="section" data-testid={`field-${stepId}-${field.id}`}>
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      component="section"
+      data-testid={`field-${stepId}-${field.id}`}
+      data-shape={field.type}
+      data-own={field.own === true ? "true" : undefined}
+    >
       <Stack gap="xs">
         <FieldEditor
           key={seed.revision}
@@ -97,7 +106,25 @@ export function PlanField({ stepId, field, requirement, gap, initial }: Props) {
             {t("plan.gap", { reason: gapReasonText(t, local, gap.reason, field) })}
           </Text>
         )}
-        {example !== null && (
+        {example !== null && field.own === true && (
+          // The answer is the organisation's own facts: the example is a model to write from, never adopted.
+          <details data-testid={`example-model-${stepId}-${field.id}`}>
+            <summary style={{ cursor: "pointer", minHeight: "2.5rem", display: "flex", alignItems: "center" }}>
+              {t("plan.exampleModel")}
+            </summary>
+            <Text size="sm" mb={4}>
+              {t("plan.exampleModelHint")}
+            </Text>
+            <Box component="ul" m={0} pl="lg">
+              {exampleLines(field, example, local).map((line, index) => (
+                <Text component="li" size="sm" key={index}>
+                  {line}
+                </Text>
+              ))}
+            </Box>
+          </details>
+        )}
+        {example !== null && field.own !== true && (
           <Button
             variant="light"
             style={{ alignSelf: "flex-start" }}

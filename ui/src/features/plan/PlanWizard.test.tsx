@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ja } from "../../i18n/ja";
 import { planOf } from "../../test/planFixtures";
 import { renderPlan, savesOf } from "../../test/planTestKit";
+import { settingsBackend } from "../../test/fixtures";
 
 const started = planOf("combined", { answers: { scope: { "org-summary": "看護師5名" } } });
 
@@ -26,7 +27,7 @@ describe("plan wizard: frame", () => {
   });
 
   it("shows the guide's own texts in the UI language", async () => {
-    renderPlan("/plan/basic-policy", started, { getSettings: () => ({ language: "en" }) });
+    renderPlan("/plan/basic-policy", started, { ...settingsBackend({ language: "en" }) });
     expect(await screen.findByRole("heading", { level: 1, name: "Basic policy" })).toBeInTheDocument();
     const level = screen.getByTestId("field-basic-policy-level");
     expect(within(level).getByText("Required")).toBeInTheDocument();

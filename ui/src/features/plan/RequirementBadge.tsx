@@ -13,7 +13,7 @@ export function RequirementBadge({ requirement }: { requirement: Requirement }) 
       radius="sm"
       ml="xs"
       variant={requirement === "required" ? "filled" : "outline"}
-      color={requirement === "required" ? "blue.8" : "gray.8"}
+      color={requirement === "required" ? "blue.8" : "var(--mantine-color-text)"}
       style={{ verticalAlign: "middle" }}
     >
       {t(`plan.requirement.${requirement}`)}

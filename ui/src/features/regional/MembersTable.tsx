@@ -32,7 +32,7 @@ export function MembersTable({ members }: { members: MemberRow[] }) {
               <Table.Td>{member.municipality ?? t("regional.noMunicipality")}</Table.Td>
               <Table.Td>{member.phone}</Table.Td>
               <Table.Td>
-                <Badge color={statusColor[member.status]} variant="light" radius="sm" data-status={member.status}>
+                <Badge color={statusColor[member.status]} variant="light" c="var(--mantine-color-text)" radius="sm" data-status={member.status}>
                   {t(`planStatus.${member.status}`)}
                 </Badge>
               </Table.Td>

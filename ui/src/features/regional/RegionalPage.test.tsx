@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ja } from "../../i18n/ja";
 import type { FileResult } from "../../ipc/bindings.gen";
 import { ipcError } from "../../ipc/fakeBackend";
-import { coordinationBaseBackend } from "../../test/fixtures";
+import { coordinationBaseBackend, settingsBackend } from "../../test/fixtures";
 import { callsOf } from "../../test/planTestKit";
 import {
   breakGlassReason,
@@ -199,7 +199,7 @@ describe("regional BCP page: dashboard", () => {
   });
 
   it("reads 1–4 (hidden) in English", async () => {
-    renderApp("/region", { ...regionalBackend({ dashboard }), getSettings: () => ({ language: "en" }) }, coordinationBaseBackend());
+    renderApp("/region", { ...regionalBackend({ dashboard }), ...settingsBackend({ language: "en" }) }, coordinationBaseBackend());
     expect(await screen.findByTestId("region-patient-旭川市-InvasiveVentilator-P0")).toHaveTextContent("1–4 (hidden)");
   });
 

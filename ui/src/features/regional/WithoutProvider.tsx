@@ -18,7 +18,7 @@ export function WithoutProvider({ municipalities, withoutProvider }: Props) {
           <Text size="sm">⚠ {t("regional.withoutProviderLead", { n: withoutProvider.length })}</Text>
           <Group gap="xs" component="ul" style={{ listStyle: "none", padding: 0, margin: 0 }}>
             {withoutProvider.map((name) => (
-              <Badge key={name} component="li" color="orange" variant="light" radius="sm" size="lg">
+              <Badge key={name} component="li" color="orange" variant="light" c="var(--mantine-color-text)" radius="sm" size="lg">
                 {name}
               </Badge>
             ))}

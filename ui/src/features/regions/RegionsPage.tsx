@@ -27,7 +27,7 @@ function RegionBrowser({ tree }: { tree: RegionTree }) {
     <Stack gap="lg">
       <RegionTotals totals={tree.totals} />
       {/* All open at first: the page is for reading, and a closed panel would hide rows from search and tests. */}
-      <Accordion multiple variant="separated" defaultValue={tree.tertiaryRegions.map((r) => r.name)}>
+      <Accordion order={2} multiple variant="separated" defaultValue={tree.tertiaryRegions.map((r) => r.name)}>
         {tree.tertiaryRegions.map((tertiary) => (
           <Accordion.Item key={tertiary.name} value={tertiary.name}>
             <Accordion.Control>

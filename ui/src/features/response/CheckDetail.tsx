@@ -19,6 +19,7 @@ export function CheckDetail({ patientId, draft, onChange, batteryError }: Props)
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
       <NativeSelect
+        size="lg"
         label={t("check.condition")}
         data={conditions.map((c) => ({ value: c, label: t(`condition.${c}`) }))}
         value={draft.condition}
@@ -29,6 +30,7 @@ export function CheckDetail({ patientId, draft, onChange, batteryError }: Props)
         data-testid={`check-condition-${patientId}`}
       />
       <NativeSelect
+        size="lg"
         label={t("check.deviceState")}
         data={deviceStates.map((s) => ({ value: s, label: t(`deviceState.${s}`) }))}
         value={draft.deviceState}
@@ -46,11 +48,13 @@ export function CheckDetail({ patientId, draft, onChange, batteryError }: Props)
           min={0}
           max={100}
           integer
+          size="lg"
           error={batteryError}
           testId={`check-battery-${patientId}`}
         />
       </Group>
       <NativeSelect
+        size="lg"
         label={t("check.channel")}
         data={checkChannels.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
         value={draft.channel}
@@ -61,12 +65,14 @@ export function CheckDetail({ patientId, draft, onChange, batteryError }: Props)
         data-testid={`check-channel-${patientId}`}
       />
       <TextInput
+        size="lg"
         label={t("check.by")}
         value={draft.by}
         onChange={(e) => set({ by: e.currentTarget.value })}
         data-testid={`check-by-${patientId}`}
       />
       <TextInput
+        size="lg"
         label={t("check.note")}
         value={draft.note ?? ""}
         onChange={(e) => set({ note: e.currentTarget.value })}

@@ -15,6 +15,7 @@ type Props = {
   /** Who checks, until changed: the organisation's manager or the name used last on this screen. */
   defaultBy: string;
   onRecorded: (by: string) => void;
+  onEntering: (patientId: string, entering: boolean) => void;
 };
 
 const okDraft = (by: string): CheckDraft => ({
@@ -34,7 +35,7 @@ const unreachedDraft = (by: string): CheckDraft => ({ ...okDraft(by), reached: f
  * (condition, device, battery %, channel, who) are there for when the call tells more, folded away
  * otherwise so that the usual case stays two clicks.
  */
-export function CheckEntry({ patient, defaultBy, onRecorded }: Props) {
+export function CheckEntry({ patient, defaultBy, onRecorded, onEntering }: Props) {
   const t = useT();
   const record = useRecordSafetyCheck();
   const [draft, setDraft] = useState<CheckDraft | null>(null);
@@ -46,9 +47,11 @@ export function CheckEntry({ patient, defaultBy, onRecorded }: Props) {
   const choose = (next: CheckDraft) => {
     record.reset();
     setDraft(next);
+    onEntering(patient.id, true);
   };
   const cancel = () => {
     setDraft(null);
+    onEntering(patient.id, false);
     setDetails(false);
     record.reset();
   };
@@ -61,15 +64,17 @@ export function CheckEntry({ patient, defaultBy, onRecorded }: Props) {
     }
     onRecorded(draft.by);
     setDraft(null);
+    onEntering(patient.id, false);
     setDetails(false);
   };
 
   return (
     <Stack gap="xs" data-testid={`check-entry-${patient.id}`}>
-      <Group gap="sm" wrap="nowrap">
+      <Group gap="sm" wrap="wrap">
         <Button
           size="lg"
-          color="green.9"
+          // teal.9, not green: green.9 text on white is 4.36:1, under AA's 4.5.
+          color="teal.9"
           variant={draft?.reached === true ? "filled" : "outline"}
           onClick={() => choose(okDraft(defaultBy))}
           aria-label={t("check.okLabel", { name: patient.name })}
@@ -93,7 +98,7 @@ export function CheckEntry({ patient, defaultBy, onRecorded }: Props) {
       {draft !== null && (
         <Paper withBorder p="sm" radius="sm" data-testid={`check-confirm-${patient.id}`}>
           <Stack gap="xs">
-            <Text fw={700}>
+            <Text fz="lg" fw={700}>
               {draft.reached
                 ? t("check.confirmOk", { name: patient.name })
                 : t("check.confirmUnreached", { name: patient.name })}
@@ -102,10 +107,11 @@ export function CheckEntry({ patient, defaultBy, onRecorded }: Props) {
               <Button size="lg" onClick={() => void save()} loading={record.isPending} data-testid={`check-save-${patient.id}`}>
                 {t("check.save")}
               </Button>
-              <Button variant="default" onClick={cancel} data-testid={`check-cancel-${patient.id}`}>
+              <Button size="lg" variant="default" onClick={cancel} data-testid={`check-cancel-${patient.id}`}>
                 {t("check.cancel")}
               </Button>
               <Button
+                size="lg"
                 variant="subtle"
                 onClick={() => setDetails((d) => !d)}
                 aria-expanded={details}

@@ -17,12 +17,12 @@ export function CheckTimeline({ outage, checks, nameOf }: Props) {
       <Title order={2} size="h3" id="response-timeline-title">
         {t("timeline.title")}
       </Title>
-      <Text size="sm" c="dimmed" mb="sm">
+      <Text c="dimmed" mb="sm">
         {t("timeline.newestFirst")}
       </Text>
       <List spacing="xs" listStyleType="none" ml={0} pl={0} data-testid="response-timeline">
         {newestFirst.map((check, i) => (
-          <List.Item key={`${check.at}-${check.patientId}-${i}`} data-testid="timeline-entry" fz={18}>
+          <List.Item key={`${check.at}-${check.patientId}-${i}`} data-testid="timeline-entry" fz="lg">
             <Text span fw={700} ff="monospace" mr="sm">
               {formatTime(check.at)}
             </Text>
@@ -31,7 +31,7 @@ export function CheckTimeline({ outage, checks, nameOf }: Props) {
             {check.note !== undefined && check.note.trim() !== "" && ` — ${check.note}`}
           </List.Item>
         ))}
-        <List.Item fz={18} data-testid="timeline-start">
+        <List.Item fz="lg" data-testid="timeline-start">
           <Text span fw={700} ff="monospace" mr="sm">
             {formatTime(outage.startedAt)}
           </Text>

@@ -33,15 +33,15 @@ export function EndOutageButton() {
         {t("response.end")}
       </Button>
       <Modal opened={opened} onClose={close} title={t("response.endTitle")} size="md">
-        <Text mb="lg" data-testid="response-end-body">
+        <Text fz="lg" mb="lg" data-testid="response-end-body">
           {t("response.endBody")}
         </Text>
         {end.isError && <ErrorNotice text={errorText(t, end.error)} />}
         <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={close} data-testid="response-end-cancel">
+          <Button variant="default" size="lg" onClick={close} data-testid="response-end-cancel">
             {t("response.endCancel")}
           </Button>
-          <Button color="red.9" onClick={() => void confirm()} loading={end.isPending} data-testid="response-end-confirm">
+          <Button color="red.9" size="lg" onClick={() => void confirm()} loading={end.isPending} data-testid="response-end-confirm">
             {t("response.endConfirm")}
           </Button>
         </Group>

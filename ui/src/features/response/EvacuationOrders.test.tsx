@@ -5,6 +5,7 @@ import { ipcError } from "../../ipc/fakeBackend";
 import { openOutage, patientBackend, rankedPatients } from "../../test/patientFixtures";
 import { callsOf } from "../../test/planTestKit";
 import { renderApp } from "../../test/renderApp";
+import { settingsBackend } from "../../test/fixtures";
 
 const ordersSent = (calls: Parameters<typeof callsOf>[0]) => callsOf(calls, "setEvacuationOrders").map((args) => args[0]);
 const tiers = async () => (await screen.findAllByTestId(/^response-row-/)).map((r) => r.getAttribute("data-testid"));
@@ -82,7 +83,7 @@ describe("evacuation orders on the response screen", () => {
   it("speaks English in the English UI", async () => {
     renderApp("/response", {
       ...patientBackend({ patients: rankedPatients, outage: { ...openOutage, evacuationOrders: ["旭川市"] } }),
-      getSettings: () => ({ language: "en" }),
+      ...settingsBackend({ language: "en" }),
     });
     await waitFor(() => expect(screen.getByTestId("evacuation-orders-save")).toHaveTextContent("Record evacuation orders"));
     expect(screen.getByTestId("evacuation-orders-current")).toHaveTextContent("Recorded:旭川市");

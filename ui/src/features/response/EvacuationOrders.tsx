@@ -50,7 +50,7 @@ export function EvacuationOrders({ recorded }: Props) {
         <Title order={2} size="h4">
           {t("evacuation.title")}
         </Title>
-        <Text size="sm">{t("evacuation.hint")}</Text>
+        <Text>{t("evacuation.hint")}</Text>
         <Group gap="xs" data-testid="evacuation-orders-current">
           {recorded.length === 0 ? (
             <Text>{t("evacuation.none")}</Text>
@@ -77,13 +77,13 @@ export function EvacuationOrders({ recorded }: Props) {
             }}
             searchable
             clearable
-            size="md"
-            miw="20rem"
+            size="lg"
+            miw="min(20rem, 100%)"
             style={{ flex: 1 }}
             error={regions.isError ? errorText(t, regions.error) : undefined}
             data-testid="evacuation-orders"
           />
-          <Button size="md" onClick={record} loading={save.isPending} disabled={!changed} data-testid="evacuation-orders-save">
+          <Button size="lg" onClick={record} loading={save.isPending} disabled={!changed} data-testid="evacuation-orders-save">
             {t("evacuation.save")}
           </Button>
         </Group>

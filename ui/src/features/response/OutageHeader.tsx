@@ -28,15 +28,15 @@ export function OutageHeader({ outage, computedAt, now, aside }: Props) {
             {t("response.elapsed", { duration: durationText(t, minutesSince(outage.startedAt, now)) })}
           </Text>
         </Group>
-        <Text fz={18} data-testid="response-area">
+        <Text fz="lg" data-testid="response-area">
           {t("response.area", { areas: areas.length === 0 ? t("response.allArea") : areas.join(t("response.areaSeparator")) })}
         </Text>
         {outage.note !== undefined && outage.note.trim() !== "" && (
-          <Text fz={18} data-testid="response-note">
+          <Text fz="lg" data-testid="response-note">
             {t("response.note", { note: outage.note })}
           </Text>
         )}
-        <Text size="sm" c="dimmed" data-testid="response-updated">
+        <Text c="dimmed" data-testid="response-updated">
           {t("response.updatedAt", { time: formatTime(computedAt) })}
         </Text>
       </Stack>

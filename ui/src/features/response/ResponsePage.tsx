@@ -11,7 +11,7 @@ import { lastChecks } from "./checkText";
 import { EndOutageButton } from "./EndOutageButton";
 import { EvacuationOrders } from "./EvacuationOrders";
 import { OutageHeader } from "./OutageHeader";
-import { ResponseRow } from "./ResponseRow";
+import { ResponseList } from "./ResponseList";
 import { useNow } from "./useNow";
 
 /** The Rust side re-ranks with fresh countdowns every time it is asked; in between, the screen counts on by itself. */
@@ -33,7 +33,6 @@ export function ResponsePage() {
   // Ended elsewhere (or in another window): the guard let us in, the data says it is over.
   if (outage === null) return <Navigate to="/patients" replace />;
 
-  const areas = outage.municipalities ?? [];
   const last = lastChecks(checks.data ?? []);
   const names = new Map(patients.map((p) => [p.id, p.name]));
 
@@ -42,23 +41,17 @@ export function ResponsePage() {
       <OutageHeader outage={outage} computedAt={computedAt} now={now} aside={<EndOutageButton />} />
       <EvacuationOrders recorded={outage.evacuationOrders ?? []} />
       {patients.length === 0 ? (
-        <Text fz={20}>{t("response.empty")}</Text>
+        <Text fz="xl">{t("response.empty")}</Text>
       ) : (
-        <Stack gap="sm" component="ol" aria-label={t("response.listLabel")} p={0} m={0} style={{ listStyle: "none" }}>
-          {patients.map((patient) => (
-            <li key={patient.id}>
-              <ResponseRow
-                patient={patient}
-                computedAt={computedAt}
-                now={now}
-                affected={areas.length === 0 || (patient.municipality !== null && areas.includes(patient.municipality))}
-                lastCheck={last.get(patient.id)}
-                defaultBy={lastBy ?? managerName}
-                onRecorded={setLastBy}
-              />
-            </li>
-          ))}
-        </Stack>
+        <ResponseList
+          patients={patients}
+          computedAt={computedAt}
+          now={now}
+          areas={outage.municipalities ?? []}
+          lastChecks={last}
+          defaultBy={lastBy ?? managerName}
+          onRecorded={setLastBy}
+        />
       )}
       {checks.isError && <ErrorNotice text={errorText(t, checks.error)} />}
       <CheckTimeline outage={outage} checks={checks.data ?? []} nameOf={(id) => names.get(id) ?? id} />

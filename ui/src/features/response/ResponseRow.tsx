@@ -17,10 +17,12 @@ type Props = {
   lastCheck: SafetyCheck | undefined;
   defaultBy: string;
   onRecorded: (by: string) => void;
+  /** A check is being entered on this row (or no longer): such a row stays rendered while the list scrolls. */
+  onEntering: (patientId: string, entering: boolean) => void;
 };
 
 /** One patient in large type: tier, name, the clocks that decide who is called next, and the check buttons. */
-export function ResponseRow({ patient, computedAt, now, affected, lastCheck, defaultBy, onRecorded }: Props) {
+export function ResponseRow({ patient, computedAt, now, affected, lastCheck, defaultBy, onRecorded, onEntering }: Props) {
   const t = useT();
   const sinceComputed = minutesSince(computedAt, now);
   const power = patient.powerHoursLeft === null ? null : hoursLeftNow(patient.powerHoursLeft, computedAt, now);
@@ -38,16 +40,16 @@ export function ResponseRow({ patient, computedAt, now, affected, lastCheck, def
       style={urgent ? { borderColor: "var(--mantine-color-red-9)", borderWidth: 3 } : undefined}
     >
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="md">
-        <Stack gap={6} miw={280}>
+        <Stack gap={6} miw="16rem" style={{ flex: "1 1 16rem" }}>
           <Group gap="sm" wrap="nowrap">
             <TierChip tier={patient.tier} overridden={patient.overridden} size="xl" />
-            <RankingWhy patient={patient} />
+            <RankingWhy patient={patient} size="lg" />
           </Group>
           <Text fz={26} fw={700} lh={1.3} data-testid="response-name">
             {patient.name}
           </Text>
           <Group gap="xs">
-            {patient.municipality !== null && <Text fz={18}>{patient.municipality}</Text>}
+            {patient.municipality !== null && <Text fz="lg">{patient.municipality}</Text>}
             {!affected && (
               <Badge variant="outline" color="dark" size="lg" radius="sm">
                 {t("response.outsideArea")}
@@ -55,7 +57,7 @@ export function ResponseRow({ patient, computedAt, now, affected, lastCheck, def
             )}
           </Group>
         </Stack>
-        <Stack gap={4} miw={240}>
+        <Stack gap={4} miw="14rem" style={{ flex: "1 1 14rem" }}>
           {power !== null && (
             <Text
               fz={24}
@@ -80,12 +82,12 @@ export function ResponseRow({ patient, computedAt, now, affected, lastCheck, def
             </Text>
           )}
           {lastCheck !== undefined && (
-            <Text fz={18} data-testid={`response-last-check-${patient.id}`}>
+            <Text fz="lg" data-testid={`response-last-check-${patient.id}`}>
               {t("response.lastCheck", { time: formatTime(lastCheck.at), result: checkResultText(t, lastCheck) })}
             </Text>
           )}
         </Stack>
-        <CheckEntry patient={patient} defaultBy={defaultBy} onRecorded={onRecorded} />
+        <CheckEntry patient={patient} defaultBy={defaultBy} onRecorded={onRecorded} onEntering={onEntering} />
       </Group>
     </Paper>
   );

@@ -15,10 +15,10 @@ type Props = {
 export function ItemFrame({ heading, removeLabel, onRemove, testId, children }: Props) {
   const t = useT();
   return (
-    <Paper withBorder p="md" radius="sm" bg="gray.0" data-testid={testId}>
+    <Paper withBorder p="md" radius="sm" bg="var(--app-panel)" data-testid={testId}>
       <Group justify="space-between" mb="sm">
         <Text fw={700}>{heading}</Text>
-        <Button variant="subtle" color="red.9" onClick={onRemove} aria-label={removeLabel}>
+        <Button variant="subtle" color="red.9" c="var(--app-danger-text)" onClick={onRemove} aria-label={removeLabel}>
           {t("patient.remove")}
         </Button>
       </Group>

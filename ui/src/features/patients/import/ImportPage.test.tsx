@@ -6,6 +6,7 @@ import { ipcError, type FakeHandlers } from "../../../ipc/fakeBackend";
 import { patientBackend, rankedPatients } from "../../../test/patientFixtures";
 import { callsOf } from "../../../test/planTestKit";
 import { renderApp } from "../../../test/renderApp";
+import { settingsBackend } from "../../../test/fixtures";
 
 const path = "/home/nurse/台帳.csv";
 const headers = ["氏名", "生年月日", "市町村", "備考"];
@@ -356,7 +357,7 @@ describe("register import", () => {
   });
 
   it("speaks English in the English UI", async () => {
-    const { user } = renderApp("/patients/import", { ...importBackend(badRows), getSettings: () => ({ language: "en" }) });
+    const { user } = renderApp("/patients/import", { ...importBackend(badRows), ...settingsBackend({ language: "en" }) });
     await waitFor(() => expect(screen.getByTestId("import-choose")).toHaveTextContent("Choose a file"));
     await chooseFile(user);
     expect(screen.getByTestId("import-format")).toHaveTextContent("Format: CSV (Shift_JIS)");

@@ -5,7 +5,7 @@ import { en } from "../../../i18n/en";
 import { ja } from "../../../i18n/ja";
 import type { Answers, Revision } from "../../../ipc/bindings.gen";
 import { ipcError } from "../../../ipc/fakeBackend";
-import { savedDraft } from "../../../test/fixtures";
+import { savedDraft, settingsBackend } from "../../../test/fixtures";
 import { planOf, type RevisionOptions } from "../../../test/planFixtures";
 import { callsOf, renderPlan } from "../../../test/planTestKit";
 import { oneYearAfter } from "./reviseDates";
@@ -276,7 +276,7 @@ describe("changes between versions", () => {
   });
 
   it("uses the English labels in the English UI", async () => {
-    renderPlan("/plan/revisions", current, { getSettings: () => ({ language: "en" }) }, twoVersions);
+    renderPlan("/plan/revisions", current, { ...settingsBackend({ language: "en" }) }, twoVersions);
     const note = await screen.findByTestId("change-basic-policy-note");
     expect(note).toHaveTextContent("Added");
     expect(note).toHaveTextContent("Basic policy › Notes");
