@@ -146,6 +146,47 @@ fn the_plan_prints_in_the_chosen_print_language() {
     // The UI language does not change what prints.
     api::settings::set_language(&mut store, Language::Ja).expect("set");
     assert!(texts(&store).iter().any(|t| t == "Contents"));
+
+    // The summary and the action cards follow too.
+    let summary = api::report::summary(&store, now(), today()).expect("summary");
+    let cards = api::report::action_cards(&store, now(), today()).expect("cards");
+    for (printed, word) in [(&summary, "Basic policy"), (&cards, "Action card: ")] {
+        let text = String::from_utf8_lossy(&printed.bytes);
+        assert!(printed.pages >= 1 && !text.is_empty(), "{word}");
+    }
+    use bcp_core::report::{action_cards, summary as summary_report};
+    let view = api::organization::get(&store).expect("read").expect("registered");
+    let plan = api::plan::current(&store).expect("read").expect("started");
+    let layout = summary_report::layout(
+        &summary_report::SummaryInput {
+            guide: api::plan::guide().expect("guide"),
+            organization: &view.organization,
+            answers: &plan.answers,
+            version_label: "Version 1".into(),
+            date: today(),
+            language: Language::En,
+        },
+        &fonts,
+    )
+    .expect("summary");
+    let words: Vec<String> =
+        layout.pages.iter().flat_map(|p| p.texts().into_iter().map(str::to_string)).collect();
+    assert!(words.iter().any(|t| t == "Basic policy"), "summary sections in English");
+    let layout = action_cards::layout(
+        &action_cards::CardsInput {
+            guide: api::plan::guide().expect("guide"),
+            organization: &view.organization,
+            answers: &plan.answers,
+            version_label: "Version 1".into(),
+            language: Language::En,
+        },
+        &fonts,
+    )
+    .expect("cards");
+    let words: Vec<String> =
+        layout.pages.iter().flat_map(|p| p.texts().into_iter().map(str::to_string)).collect();
+    assert!(words.iter().any(|t| t.starts_with("Action card: ")), "cards in English");
+    assert!(!words.iter().any(|t| t.contains("任務：") || t.contains("担当：")), "no Japanese frame words");
 }
 
 #[test]
@@ -184,6 +225,7 @@ fn without_roles_the_action_cards_say_what_to_fill_in() {
         organization: &view.organization,
         answers: &empty,
         version_label: "初版（未確定）".into(),
+        language: bcp_core::settings::Language::Ja,
     };
     let layout = layout(&input, &fonts).expect("lays out");
     assert_eq!(layout.pages.len(), 1);

@@ -6,7 +6,7 @@ use bcp_tests::{memory_store, now, today};
 fn every_sample_loads_complete_and_fixed() {
     let samples = api::samples::list().expect("bundled samples parse");
     let ids: Vec<&str> = samples.iter().map(|s| s.id.as_str()).collect();
-    assert_eq!(ids, ["station", "clinic"]);
+    assert_eq!(ids, ["station", "clinic", "base"]);
     for sample in &samples {
         let mut store = memory_store();
         api::samples::load(&mut store, &sample.id, now()).expect("loads");
@@ -32,6 +32,26 @@ fn every_sample_loads_complete_and_fixed() {
         let printed = api::report::plan(&store, now(), today()).expect("prints");
         assert!(printed.pages > 10, "{}: {} pages", sample.id, printed.pages);
     }
+}
+
+#[test]
+fn the_coordination_base_sample_brings_its_region_and_members() {
+    let samples = api::samples::list().expect("bundled samples parse");
+    let base = samples.iter().find(|s| s.id == "base").expect("a base sample");
+    assert_eq!(base.kind, OrganizationKind::CoordinationBase);
+    let mut store = memory_store();
+    api::samples::load(&mut store, "base", now()).expect("loads");
+    assert_eq!(
+        api::regional::municipalities(&store).expect("scope").len(),
+        19,
+        "the five 十勝 home-care regions"
+    );
+    let dashboard = api::regional::dashboard(&store, today()).expect("dashboard");
+    assert_eq!(
+        dashboard.members.len(),
+        6,
+        "the demo region's four files, the station sample and its partner"
+    );
 }
 
 #[test]
@@ -68,7 +88,7 @@ fn bundled_sample_files_match_their_recipes() {
     }
 }
 
-/// The demo region's member files, likewise (they are read from disk, not bundled in the app).
+/// The demo region's member files, likewise (the coordination-base sample bundles them as its members).
 #[test]
 fn demo_region_files_match_their_recipes() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds/region-tokachi");

@@ -31,6 +31,20 @@ const FILES: &[(&str, &str, &[u8])] = &[
         include_str!("../../../seeds/samples/partner-memuro.toml"),
         include_bytes!("../../../seeds/samples/partner-memuro.hcbcp"),
     ),
+    (
+        "base-obihiro",
+        include_str!("../../../seeds/samples/base-obihiro.toml"),
+        include_bytes!("../../../seeds/samples/base-obihiro.hcbcp"),
+    ),
+];
+
+/// The demo region's member files (`seeds/region-tokachi/`), which the coordination-base sample
+/// imports as its members' plans: (file name without extension, exchange file bytes).
+pub const REGION_FILES: &[(&str, &[u8])] = &[
+    ("hiroo-clinic", include_bytes!("../../../seeds/region-tokachi/hiroo-clinic.hcbcp")),
+    ("makubetsu-station", include_bytes!("../../../seeds/region-tokachi/makubetsu-station.hcbcp")),
+    ("obihiro-clinic", include_bytes!("../../../seeds/region-tokachi/obihiro-clinic.hcbcp")),
+    ("otofuke-station", include_bytes!("../../../seeds/region-tokachi/otofuke-station.hcbcp")),
 ];
 
 /// Keys are camelCase like the app's other data (`corporationName`, `revisedOn`).
@@ -49,6 +63,13 @@ pub struct Sample {
     /// Samples whose exchange files are imported as partners when this one loads.
     #[serde(default)]
     pub partner_files: Vec<String>,
+    /// A coordination base's region, set when the sample loads.
+    #[serde(default)]
+    pub region_scope: Option<crate::regional::RegionScope>,
+    /// Members' files imported when a coordination-base sample loads: a bundled sample's id or a
+    /// file of [`REGION_FILES`].
+    #[serde(default)]
+    pub member_files: Vec<String>,
     /// When the exchange file says it was made (fixed, so the file is reproducible).
     pub created_at: String,
     pub demo_key: DemoKey,

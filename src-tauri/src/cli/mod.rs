@@ -187,7 +187,7 @@ enum OutageCommand {
 enum SamplesCommand {
     /// The samples there are.
     List,
-    /// Load one (station | clinic) into this data folder; only while it has no organisation.
+    /// Load one (station | clinic | base) into this data folder; only while it has no organisation.
     Load { id: String },
 }
 

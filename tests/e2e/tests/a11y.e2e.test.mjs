@@ -155,8 +155,9 @@ test("every visible string follows the language switch", async () => {
     ["/settings", "language-ja"],
   ];
   const leaks = [];
-  await withApp(dataDir, {}, async (browser) => {
-    const { click } = actions(browser, os.tmpdir());
+  const saveDir = temp("language-save");
+  await withApp(dataDir, { HOMECARE_BCP_E2E_SAVE_DIR: saveDir }, async (browser) => {
+    const { click, saved } = actions(browser, saveDir);
     for (const language of ["en", "ja"]) {
       await go(browser, "/settings", `language-${language}`);
       await click(`language-${language}`);
@@ -170,6 +171,15 @@ test("every visible string follows the language switch", async () => {
       }
       await screenshot(browser, `language-${language}-plan`);
     }
+    // The print language is chosen apart from the screen's (still Japanese here).
+    await go(browser, "/settings", "print-language-en");
+    await click("print-language-en");
+    await go(browser, "/", "print-plan");
+    const file = await saved("print-plan", "plan-en.pdf");
+    const text = execFileSync("pdftotext", [file, "-"]).toString();
+    for (const word of ["Contents", "Revision history", "Chapter 1. "]) assert.ok(text.includes(word), `${word} in the English plan`);
+    for (const word of ["目次", "改訂履歴", "第1章"]) assert.ok(!text.includes(word), `${word} left in the English plan`);
+    execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "4", file, path.join(artifacts, "plan-en-page")]);
   });
   assert.deepEqual(leaks, [], "sentences of the other language on screen");
 });

@@ -45,3 +45,29 @@ test("opening the station sample gives a complete plan, fixed as 第1版", async
   });
   await screenshot(browser, "sample-01-home");
 });
+
+test("a coordinator opens the coordination-base sample and finds its members' plans", async () => {
+  await quit(browser);
+  await driver.stop();
+  const baseDir = fs.mkdtempSync(path.join(os.tmpdir(), "homecare-bcp-e2e-sample-base-"));
+  driver = await startDriver({ HOMECARE_BCP_DATA_DIR: baseDir });
+  browser = await launch();
+  const role = await byTestId(browser, "onboarding-role-coordinator");
+  await role.waitForDisplayed({ timeout: 20000 });
+  await role.click();
+  await (await byTestId(browser, "onboarding-start-sample")).click();
+  const open = await byTestId(browser, "open-sample-base");
+  await open.waitForDisplayed({ timeout: 20000 });
+  assert.equal(await (await byTestId(browser, "open-sample-station")).isExisting(), false, "a manager's samples are not offered");
+  await screenshot(browser, "sample-02-coordinator");
+  await open.click();
+  const skip = await byTestId(browser, "tour-skip");
+  await skip.waitForDisplayed({ timeout: 20000 });
+  await skip.click();
+  await (await byTestId(browser, "nav-region")).click();
+  const members = await byTestId(browser, "region-members");
+  await members.waitForDisplayed({ timeout: 20000 });
+  const rows = await browser.$$('[data-testid^="region-member-"]');
+  assert.equal(rows.length, 6, "four demo-region members, the station sample and its partner");
+  await screenshot(browser, "sample-03-coordinator-region");
+});

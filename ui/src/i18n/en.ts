@@ -127,7 +127,6 @@ export const en = {
   "onboarding.kind": "Kind of organisation",
   "onboarding.submit": "Register and start",
   "samples.title": "Open a sample",
-  "samples.coordinatorNote": "There is no sample coordination base yet. The samples below show what the plans your members send look like.",
   "samples.lead": "Opens a fictional organisation with a complete plan, to try the app or for training. The data folder then holds the sample (register your own organisation in another data folder).",
 
   "org.title": "Organisation",
@@ -282,7 +281,7 @@ export const en = {
   "settings.language": "Display language",
   "settings.languageHint": "The language you choose is used again the next time the app starts.",
   "settings.printLanguage": "Language of printed documents",
-  "settings.printLanguageHint": "The language of the plan, register and other PDFs, chosen separately from the screen's (keep a Japanese plan for the authorities' inspection). The full plan and its cover print in English; the other documents print in Japanese.",
+  "settings.printLanguageHint": "The language of the plan, register and other PDFs, chosen separately from the screen's (keep a Japanese plan for the authorities' inspection). The full plan, its cover, the summary and the action cards print in English; the other documents print in Japanese.",
   "settings.display": "Display",
   "settings.contrast": "Colours",
   "settings.contrastHint": "High contrast is white and yellow text on black: readable in a dark room during a blackout, or on a dimmed laptop.",

@@ -126,7 +126,6 @@ export const ja = {
   "onboarding.kind": "事業所の種類",
   "onboarding.submit": "登録してはじめる",
   "samples.title": "サンプルを開く",
-  "samples.coordinatorNote": "連携拠点のサンプルはまだありません。会員の事業所から届く計画がどのようなものかは、下のサンプルで確かめられます。",
   "samples.lead": "架空の事業所の、完成した計画を開きます。使い方を試したり研修に使ったりできます。サンプルを開くと、このデータフォルダはサンプル用になります（自分の事業所は、別のデータフォルダで登録してください）。",
 
   "org.title": "事業所",
@@ -281,7 +280,7 @@ export const ja = {
   "settings.language": "表示言語",
   "settings.languageHint": "選んだ言語は、次にアプリを起動したときも使われます。",
   "settings.printLanguage": "印刷する文書の言語",
-  "settings.printLanguageHint": "計画書・台帳などのPDFの言語です。画面の言語とは別に選べます（行政の点検には日本語の計画書を用意してください）。英語で印刷できるのは計画書（全体）と表紙です。ほかの文書は日本語で印刷されます。",
+  "settings.printLanguageHint": "計画書・台帳などのPDFの言語です。画面の言語とは別に選べます（行政の点検には日本語の計画書を用意してください）。英語で印刷できるのは計画書（全体）・表紙・サマリ・アクションカードです。ほかの文書は日本語で印刷されます。",
   "settings.display": "表示",
   "settings.contrast": "配色",
   "settings.contrastHint": "「高コントラスト」は黒地に白と黄色の文字です。停電中の暗い部屋や、明るさを落としたノートパソコンでも読みやすくなります。",

@@ -1333,6 +1333,8 @@ export type SafetyCheck = {
 export type SampleInfo = {
 	id: string,
 	title: Text,
+	/**  The first-run screen offers a coordinator the coordination base, a manager the others. */
+	kind: OrganizationKind,
 };
 
 export type Scenario = {

@@ -118,8 +118,8 @@ fn version_label_in(
     })
 }
 
-/// The language documents print in (Settings); only the plan and its cover are printed in English
-/// so far, the other documents stay Japanese whatever is chosen.
+/// The language documents print in (Settings). The plan, its cover, the summary and the action cards
+/// follow it; the other documents stay Japanese whatever is chosen (their words are not translated yet).
 fn print_language(store: &Store) -> Result<Language, ApiError> {
     Ok(super::settings::get(store)?.print_language)
 }
@@ -129,12 +129,14 @@ pub fn summary(store: &Store, now: DateTime<Utc>, today: NaiveDate) -> Result<Pr
     let view = super::organization::get(store)?.ok_or(ApiError::NoOrganization)?;
     let plan = super::plan::current(store)?.ok_or(ApiError::NoPlan)?;
     let fonts = Fonts::load()?;
+    let language = print_language(store)?;
     let input = SummaryInput {
         guide: super::plan::guide()?,
         organization: &view.organization,
         answers: &plan.answers,
-        version_label: version_label(store, None, &super::revision::history(store)?)?,
+        version_label: version_label_in(store, None, &super::revision::history(store)?, language)?,
         date: today,
+        language,
     };
     let layout = crate::report::summary::layout(&input, &fonts)?;
     Ok(pdf::render(&layout, &fonts, now.timestamp()))
@@ -145,11 +147,13 @@ pub fn action_cards(store: &Store, now: DateTime<Utc>, _today: NaiveDate) -> Res
     let view = super::organization::get(store)?.ok_or(ApiError::NoOrganization)?;
     let plan = super::plan::current(store)?.ok_or(ApiError::NoPlan)?;
     let fonts = Fonts::load()?;
+    let language = print_language(store)?;
     let input = CardsInput {
         guide: super::plan::guide()?,
         organization: &view.organization,
         answers: &plan.answers,
-        version_label: version_label(store, None, &super::revision::history(store)?)?,
+        version_label: version_label_in(store, None, &super::revision::history(store)?, language)?,
+        language,
     };
     let layout = crate::report::action_cards::layout(&input, &fonts)?;
     Ok(pdf::render(&layout, &fonts, now.timestamp()))
@@ -438,6 +442,8 @@ pub fn drill_pack_layout(
             organization: &organization,
             answers: &p.answers,
             version_label: version.clone(),
+            // The drill pack is Japanese throughout (its own words are not translated yet).
+            language: Language::Ja,
         }),
         staff,
         partners: &partners,

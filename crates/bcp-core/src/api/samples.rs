@@ -18,13 +18,15 @@ use serde::Serialize;
 pub struct SampleInfo {
     pub id: String,
     pub title: crate::guide::Text,
+    /// The first-run screen offers a coordinator the coordination base, a manager the others.
+    pub kind: crate::organization::OrganizationKind,
 }
 
 pub fn list() -> Result<Vec<SampleInfo>, ApiError> {
     Ok(all()?
         .into_iter()
         .filter(|b| !b.sample.partner_only)
-        .map(|b| SampleInfo { id: b.sample.id, title: b.sample.title })
+        .map(|b| SampleInfo { id: b.sample.id, title: b.sample.title, kind: b.sample.organization.kind })
         .collect())
 }
 
@@ -49,6 +51,22 @@ pub fn load(store: &mut Store, id: &str, now: DateTime<Utc>) -> Result<(), ApiEr
                 .find(|b| &b.sample.id == partner)
                 .ok_or_else(|| ApiError::Sample(format!("partner file {partner:?} is not bundled")))?;
             super::exchange::import(store, file.exchange_file, now)?;
+        }
+        if let Some(scope) = &chosen.sample.region_scope {
+            super::regional::set_scope(store, scope.clone(), now)?;
+        }
+        // Members' files go through the exchange importer like any the coordinator receives; the
+        // folder was empty, so no backup is taken for them.
+        for member in &chosen.sample.member_files {
+            let bytes = bundled
+                .iter()
+                .find(|b| &b.sample.id == member)
+                .map(|b| b.exchange_file)
+                .or_else(|| {
+                    samples::REGION_FILES.iter().find(|(name, _)| name == member).map(|(_, bytes)| *bytes)
+                })
+                .ok_or_else(|| ApiError::Sample(format!("member file {member:?} is not bundled")))?;
+            super::exchange::import_with(store, bytes, now, false)?;
         }
         Ok::<(), ApiError>(())
     })

@@ -8,10 +8,12 @@ use super::flow::{BODY_TOP, Flow, frame_pages};
 use super::fonts::{Fonts, Weight};
 use super::layout::{A4_HEIGHT_MM, Layout, Page};
 use super::templates;
+use super::words::{say, words};
 use crate::guide::Guide;
 use crate::organization::Organization;
 use crate::plan::Answers;
 use crate::plan::value::is_blank;
+use crate::settings::Language;
 use serde_json::Value;
 
 pub struct CardsInput<'a> {
@@ -19,25 +21,26 @@ pub struct CardsInput<'a> {
     pub organization: &'a Organization,
     pub answers: &'a Answers,
     pub version_label: String,
+    pub language: Language,
 }
 
 const HALF: f32 = A4_HEIGHT_MM / 2.0;
 
 pub fn layout(input: &CardsInput, fonts: &Fonts) -> Result<Layout, ReportError> {
     let (mut pages, missing_glyphs) = card_pages(input, fonts)?;
-    let header = format!("発災時アクションカード　{}", input.version_label);
+    let title = say(&words().cards_title, input.language);
+    let header = format!("{title}　{}", input.version_label);
     frame_pages(&mut pages, fonts, &input.organization.name, &header, false);
-    Ok(Layout {
-        title: format!("発災時アクションカード — {}", input.organization.name),
-        pages,
-        missing_glyphs,
-    })
+    Ok(Layout { title: format!("{title} — {}", input.organization.name), pages, missing_glyphs })
 }
 
 /// The cards' pages without running headers and numbers (a drill pack frames them with its own).
 pub fn card_pages(input: &CardsInput, fonts: &Fonts) -> Result<(Vec<Page>, Vec<char>), ReportError> {
     let template = templates::action_cards().map_err(ReportError::Template)?;
     let roles = &template.roles;
+    let language = input.language;
+    let w = words();
+    let word = |t: &'static crate::guide::Text| -> &'static str { say(t, language) };
     let rows: Vec<&serde_json::Map<String, Value>> = input
         .answers
         .get(&roles.step, &roles.field)
@@ -52,13 +55,8 @@ pub fn card_pages(input: &CardsInput, fonts: &Fonts) -> Result<(Vec<Page>, Vec<c
     flow.body_pt = 8.0;
     flow.table_pt = 7.5;
     if rows.is_empty() {
-        flow.heading("発災時アクションカード", 1);
-        flow.paragraph(
-            "対応体制（緊急時）の役割が未記入のため、カードを作れません。「推進体制と対応体制」の手順で役割を入力してください。",
-            0.0,
-            Weight::Regular,
-            None,
-        );
+        flow.heading(word(&w.cards_title), 1);
+        flow.paragraph(word(&w.cards_no_roles), 0.0, Weight::Regular, None);
     }
     let (mut slot, mut last_card_page) = (0, 0);
     for (i, row) in rows.iter().enumerate() {
@@ -76,12 +74,16 @@ pub fn card_pages(input: &CardsInput, fonts: &Fonts) -> Result<(Vec<Page>, Vec<c
         flow.frame(top, bottom);
         let title = text(row, &roles.title);
         flow.heading(
-            &format!("アクションカード　{}", if title.is_empty() { "（役割名なし）" } else { &title }),
+            &format!("{}{}", word(&w.card), if title.is_empty() { word(&w.card_no_role) } else { &title }),
             1,
         );
         let holder = text(row, &roles.holder);
         flow.paragraph(
-            &format!("担当：{}", if holder.is_empty() { "（未定）" } else { &holder }),
+            &format!(
+                "{}{}",
+                word(&w.card_holder),
+                if holder.is_empty() { word(&w.card_undecided) } else { &holder }
+            ),
             0.0,
             Weight::Bold,
             None,
@@ -90,19 +92,24 @@ pub fn card_pages(input: &CardsInput, fonts: &Fonts) -> Result<(Vec<Page>, Vec<c
         if !alternates.is_empty() {
             let ordered: Vec<String> =
                 alternates.iter().enumerate().map(|(n, a)| format!("{}. {a}", n + 1)).collect();
-            flow.paragraph(&format!("不在時の代行：{}", ordered.join("　")), 0.0, Weight::Regular, None);
+            flow.paragraph(
+                &format!("{}{}", word(&w.card_alternates), ordered.join("　")),
+                0.0,
+                Weight::Regular,
+                None,
+            );
         }
         let duties = text(row, &roles.duties);
         if !duties.is_empty() {
-            flow.paragraph(&format!("任務：{duties}"), 0.0, Weight::Regular, None);
+            flow.paragraph(&format!("{}{duties}", word(&w.card_duties)), 0.0, Weight::Regular, None);
         }
         for item in &template.common {
             let field = input.guide.step(&item.step).and_then(|s| s.field(&item.field));
             if let (Some(field), Some(value)) =
                 (field, input.answers.get(&item.step, &item.field).filter(|v| !is_blank(v)))
             {
-                flow.heading(&item.title, 3);
-                value_block(&mut flow, field, value, View::default());
+                flow.heading(say(&item.title, language), 3);
+                value_block(&mut flow, field, value, View { language, ..View::default() });
             }
         }
     }

@@ -88,7 +88,7 @@ pub fn page(input: &CoverInput, fonts: &Fonts) -> (Page, Vec<char>) {
     };
 
     // Particulars as label/value rows.
-    let label = |t| say(t, language);
+    let label = |t: &'static crate::guide::Text| -> &'static str { say(t, language) };
     let mut rows: Vec<(&str, String)> = vec![(label(&w.kind), org.kind.label(language).to_string())];
     if !org.address.is_empty() {
         rows.push((label(&w.address), org.address.clone()));

@@ -7,11 +7,12 @@ use super::flow::{Flow, frame_pages};
 use super::fonts::{Fonts, Weight};
 use super::layout::Layout;
 use super::templates;
-use crate::dates::wareki_with_iso;
+use super::words::{say, words};
 use crate::guide::Guide;
 use crate::organization::Organization;
 use crate::plan::Answers;
 use crate::plan::value::is_blank;
+use crate::settings::Language;
 use chrono::NaiveDate;
 
 pub struct SummaryInput<'a> {
@@ -20,16 +21,25 @@ pub struct SummaryInput<'a> {
     pub answers: &'a Answers,
     pub version_label: String,
     pub date: NaiveDate,
+    pub language: Language,
 }
 
 pub fn layout(input: &SummaryInput, fonts: &Fonts) -> Result<Layout, ReportError> {
     let template = templates::summary().map_err(ReportError::Template)?;
+    let language = input.language;
+    let w = words();
+    let title = say(&template.title, language);
     let mut flow = Flow::new(fonts);
     flow.body_pt = 7.5;
     flow.table_pt = 7.0;
-    flow.heading(&format!("{}　{}", template.title, input.organization.name), 1);
+    flow.heading(&format!("{title}　{}", input.organization.name), 1);
     flow.paragraph(
-        &format!("{}　印刷日 {}", input.version_label, wareki_with_iso(input.date)),
+        &format!(
+            "{}　{}{}",
+            input.version_label,
+            say(&w.printed_on, language),
+            crate::dates::for_language(input.date, language)
+        ),
         0.0,
         Weight::Regular,
         Some(8.0),
@@ -37,7 +47,7 @@ pub fn layout(input: &SummaryInput, fonts: &Fonts) -> Result<Layout, ReportError
     // Two columns below the title: a summary is read at a glance, not page by page.
     flow.set_columns(2);
     for section in &template.sections {
-        flow.heading(&section.title, 3);
+        flow.heading(say(&section.title, language), 3);
         let mut printed = false;
         for r in &section.fields {
             let field = input.guide.step(&r.step).and_then(|s| s.field(&r.field));
@@ -47,18 +57,18 @@ pub fn layout(input: &SummaryInput, fonts: &Fonts) -> Result<Layout, ReportError
                     &mut flow,
                     field,
                     value,
-                    View { only_columns: r.columns.as_deref(), max_rows: Some(4), ..View::default() },
+                    View { only_columns: r.columns.as_deref(), max_rows: Some(4), language },
                 );
                 printed = true;
             }
         }
         if !printed {
-            flow.paragraph("（未記入）", 4.0, Weight::Regular, None);
+            flow.paragraph(say(&w.none_filled, language), 4.0, Weight::Regular, None);
         }
     }
     let (mut pages, missing_glyphs) = flow.finish();
-    frame_pages(&mut pages, fonts, &input.organization.name, "事業継続計画サマリ", false);
-    Ok(Layout { title: format!("{} — {}", template.title, input.organization.name), pages, missing_glyphs })
+    frame_pages(&mut pages, fonts, &input.organization.name, title, false);
+    Ok(Layout { title: format!("{title} — {}", input.organization.name), pages, missing_glyphs })
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Print layouts as data (`templates/print/`): which answers the summary and the action cards show.
 //! References to the guide are checked by the tests of [`super::summary`] and [`super::action_cards`].
 
+use crate::guide::Text;
 use serde::Deserialize;
 
 const SUMMARY: &str = include_str!("../../../../templates/print/summary.toml");
@@ -8,13 +9,13 @@ const ACTION_CARDS: &str = include_str!("../../../../templates/print/action-card
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct SummaryTemplate {
-    pub title: String,
+    pub title: Text,
     pub sections: Vec<SummarySection>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct SummarySection {
-    pub title: String,
+    pub title: Text,
     pub fields: Vec<FieldRef>,
 }
 
@@ -45,7 +46,7 @@ pub struct RoleSource {
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct CommonItem {
-    pub title: String,
+    pub title: Text,
     pub step: String,
     pub field: String,
 }

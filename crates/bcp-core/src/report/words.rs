@@ -41,6 +41,15 @@ pub struct Words {
     pub insight: Text,
     pub more_rows: Text,
     pub list_separator: Text,
+    pub none_filled: Text,
+    pub cards_title: Text,
+    pub card: Text,
+    pub card_no_role: Text,
+    pub card_holder: Text,
+    pub card_undecided: Text,
+    pub card_alternates: Text,
+    pub card_duties: Text,
+    pub cards_no_roles: Text,
 }
 
 /// The words, parsed once. The file is compiled in and checked by the test below, so a parse

@@ -102,8 +102,9 @@ describe("onboarding", () => {
 
   it("offers the samples and loads the one chosen", async () => {
     const samples = [
-      { id: "station", title: { ja: "サンプル：訪問看護ステーション（帯広市）", en: "Sample: station" } },
-      { id: "clinic", title: { ja: "サンプル：在宅療養支援診療所（旭川市）", en: "Sample: clinic" } },
+      { id: "station", title: { ja: "サンプル：訪問看護ステーション（帯広市）", en: "Sample: station" }, kind: "NursingStation" as const },
+      { id: "clinic", title: { ja: "サンプル：在宅療養支援診療所（旭川市）", en: "Sample: clinic" }, kind: "ZaitakuClinic" as const },
+      { id: "base", title: { ja: "サンプル：在宅医療の連携拠点（十勝）", en: "Sample: base" }, kind: "CoordinationBase" as const },
     ];
     const { user, backend } = renderApp("/welcome", { listSamples: () => samples, loadSample: () => null }, happyBackend(null));
     await user.click(await screen.findByTestId("onboarding-role-manager"));
@@ -111,9 +112,23 @@ describe("onboarding", () => {
     const station = await screen.findByTestId("open-sample-station");
     expect(station).toHaveTextContent("帯広市");
     expect(screen.getByTestId("open-sample-clinic")).toHaveTextContent("旭川市");
+    // A manager is not offered the coordination base.
+    expect(screen.queryByTestId("open-sample-base")).not.toBeInTheDocument();
     await user.click(station);
     await waitFor(() =>
       expect(backend.calls.filter((c) => c.command === "loadSample").map((c) => c.args)).toEqual([["station"]]),
     );
+  });
+
+  it("offers a coordinator the coordination-base sample only", async () => {
+    const samples = [
+      { id: "station", title: { ja: "サンプル：訪問看護ステーション", en: "Sample: station" }, kind: "NursingStation" as const },
+      { id: "base", title: { ja: "サンプル：在宅医療の連携拠点（十勝）", en: "Sample: base" }, kind: "CoordinationBase" as const },
+    ];
+    const { user } = renderApp("/welcome", { listSamples: () => samples, loadSample: () => null }, happyBackend(null));
+    await user.click(await screen.findByTestId("onboarding-role-coordinator"));
+    await user.click(screen.getByTestId("onboarding-start-sample"));
+    expect(await screen.findByTestId("open-sample-base")).toHaveTextContent("十勝");
+    expect(screen.queryByTestId("open-sample-station")).not.toBeInTheDocument();
   });
 });

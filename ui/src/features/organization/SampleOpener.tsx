@@ -17,7 +17,9 @@ export function SampleOpener({ role }: { role: Role }) {
   const navigate = useNavigate();
   const samples = useSamples();
   const load = useLoadSample();
-  if (!samples.data || samples.data.length === 0) return null;
+  // A coordinator is offered the coordination base, a manager the clinic and the station.
+  const offered = (samples.data ?? []).filter((s) => (s.kind === "CoordinationBase") === (role === "coordinator"));
+  if (offered.length === 0) return null;
 
   const open = async (id: string) => {
     try {
@@ -35,14 +37,8 @@ export function SampleOpener({ role }: { role: Role }) {
         {t("samples.title")}
       </Title>
       <Text size="sm">{t("samples.lead")}</Text>
-      {/* No bundled sample is a coordination base yet: say so rather than offer nothing. */}
-      {role === "coordinator" && (
-        <Text size="sm" data-testid="samples-coordinator-note">
-          {t("samples.coordinatorNote")}
-        </Text>
-      )}
       <Group gap="sm">
-        {samples.data.map((sample) => (
+        {offered.map((sample) => (
           <Button
             key={sample.id}
             variant="default"
