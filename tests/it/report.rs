@@ -190,6 +190,37 @@ fn the_plan_prints_in_the_chosen_print_language() {
 }
 
 #[test]
+fn a_long_name_and_the_version_line_never_share_the_header_line() {
+    use bcp_core::report::fonts::{Fonts, Weight};
+    use bcp_core::report::layout::Item;
+    let name = "医療法人社団 北十勝在宅医療ネットワーク 訪問看護ステーションおとふけ中央";
+    let mut store = bcp_tests::registered(OrganizationKind::NursingStation, name);
+    api::plan::start(&mut store, bcp_core::plan::PlanScope::Combined, now()).expect("starts");
+    let fonts = Fonts::load().expect("fonts");
+    for language in [bcp_core::settings::Language::Ja, bcp_core::settings::Language::En] {
+        api::settings::set_print_language(&mut store, language).expect("set");
+        let layout = api::report::plan_layout(&store, None, today(), &fonts).expect("layout");
+        // Header lines sit above the rule at 16 mm; on one baseline they must not run into each other.
+        let header: Vec<_> = layout.pages[1]
+            .items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Text(t) if t.baseline < 16.0 => Some(t),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(header.len(), 2, "{language:?}");
+        let (a, b) = (header[0], header[1]);
+        if a.baseline == b.baseline {
+            let (left, right) = if a.x < b.x { (a, b) } else { (b, a) };
+            let end = left.x + fonts.width_pt(&left.text, Weight::Regular, left.size_pt) / 72.0 * 25.4;
+            assert!(end < right.x, "{language:?}: {} runs into {}", left.text, right.text);
+        }
+        assert!(header.iter().any(|t| t.text == name), "{language:?}: the name is printed whole");
+    }
+}
+
+#[test]
 fn unanswered_required_items_print_as_gaps() {
     let mut store = bcp_tests::registered(OrganizationKind::Clinic, "無床クリニック");
     api::plan::start(&mut store, bcp_core::plan::PlanScope::Disaster, now()).expect("starts");

@@ -53,7 +53,8 @@ pub fn value_block(flow: &mut Flow, field: &Field, value: &Value, view: View) {
         }
         Shape::Number { unit, .. } => {
             let unit = unit.as_ref().map_or("", |u| text(u, language));
-            flow.paragraph(&format!("{}{unit}", number(value)), 4.0, Weight::Regular, None);
+            let gap = if language == Language::En && !unit.is_empty() { " " } else { "" };
+            flow.paragraph(&format!("{}{gap}{unit}", number(value)), 4.0, Weight::Regular, None);
         }
         Shape::Date {} => flow.paragraph(&date_in(value, language), 4.0, Weight::Regular, None),
         Shape::Table { columns, .. } => {

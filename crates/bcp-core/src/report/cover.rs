@@ -111,19 +111,23 @@ pub fn page(input: &CoverInput, fonts: &Fonts) -> (Page, Vec<char>) {
     if !org.phone.is_empty() {
         rows.push((label(&w.phone), org.phone.clone()));
     }
-    let label_width = 32.0;
+    // English labels are longer ("Public health centre"): a wider column, and rows as tall as either side.
+    let label_width = match language {
+        Language::Ja => 32.0,
+        Language::En => 44.0,
+    };
     let table_x = MARGIN + 12.0;
     let table_width = width - 24.0;
     let row_style = style(11.5, Weight::Regular, Align::Left);
     let mut y = y.max(150.0) + 8.0;
     page.items.push(rule(table_x, y, table_x + table_width, y, 0.4));
     for (label, value) in rows {
-        composer.block(
+        let label_bottom = composer.block(
             &mut page,
             label,
             table_x + 2.0,
             y + 1.5,
-            label_width,
+            label_width - 3.0,
             Style { weight: Weight::Bold, ..row_style },
         );
         let bottom = composer.block(
@@ -134,7 +138,7 @@ pub fn page(input: &CoverInput, fonts: &Fonts) -> (Page, Vec<char>) {
             table_width - label_width - 2.0,
             row_style,
         );
-        y = bottom + 1.5;
+        y = bottom.max(label_bottom) + 1.5;
         page.items.push(rule(table_x, y, table_x + table_width, y, 0.4));
     }
 

@@ -328,11 +328,15 @@ pub fn frame_pages(
     let left = fonts.settable(header_left, Weight::Regular, &mut missing);
     let size = 8.0;
     let right_width = fonts.width_pt(header_right, Weight::Regular, size) / PT_PER_MM;
+    let left_width = fonts.width_pt(&left, Weight::Regular, size) / PT_PER_MM;
+    // A long name beside a long version line would run into it: the name then gets a line of its own.
+    let left_baseline =
+        if left_width + right_width + 4.0 > A4_WIDTH_MM - 2.0 * MARGIN_X { 10.5 } else { 14.0 };
     for (i, page) in pages.iter_mut().enumerate() {
         if i > 0 || !has_cover {
             page.items.push(Item::Text(TextLine {
                 x: MARGIN_X,
-                baseline: 14.0,
+                baseline: left_baseline,
                 size_pt: size,
                 weight: Weight::Regular,
                 text: left.clone(),

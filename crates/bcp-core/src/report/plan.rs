@@ -165,12 +165,16 @@ pub fn layout(input: &PlanInput, fonts: &Fonts) -> Layout {
     pages.extend(history_pages);
     pages.extend(toc);
     pages.extend(body_pages);
-    let header_right = format!(
-        "{subtitle}　{}　{}{}",
-        input.version_label,
-        say(&w.printed_on, language),
-        crate::dates::for_language(input.date, language)
-    );
+    // The running header must fit beside the organisation's name: English gets a short form.
+    let header_right = match language {
+        Language::Ja => format!(
+            "{subtitle}　{}　{}{}",
+            input.version_label,
+            say(&w.printed_on, language),
+            crate::dates::for_language(input.date, language)
+        ),
+        Language::En => format!("{} · printed {}", input.version_label, input.date.format("%Y-%m-%d")),
+    };
     frame_pages(&mut pages, fonts, &org.name, &header_right, true);
     Layout { title: format!("{} — {}", cover::title(language), org.name), pages, missing_glyphs }
 }
