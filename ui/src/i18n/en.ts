@@ -1005,6 +1005,8 @@ export const en = {
   "response.endConfirm": "End it",
   "response.endCancel": "Cancel",
 
+  "evacuation.open": "Record or change",
+  "evacuation.close": "Close",
   "evacuation.title": "Evacuation orders in force",
   "evacuation.hint": "Record the municipalities under an evacuation order (alert level 4) or higher: patients there who need power and live in a landslide or flood zone move up in priority (P0/P1).",
   "evacuation.current": "Recorded:",

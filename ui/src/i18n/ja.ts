@@ -1004,6 +1004,8 @@ export const ja = {
   "response.endConfirm": "終了する",
   "response.endCancel": "やめる",
 
+  "evacuation.open": "記録・変更する",
+  "evacuation.close": "閉じる",
   "evacuation.title": "避難指示の発令地域",
   "evacuation.hint": "避難指示（警戒レベル4）以上が出た市町村を記録すると、その地域の土砂災害・浸水区域に住む電源を要する患者の優先度が上がります（P0/P1）。",
   "evacuation.current": "記録中：",

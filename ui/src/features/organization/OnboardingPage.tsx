@@ -1,6 +1,6 @@
 import { Button, Container, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useNavigate } from "@tanstack/react-router";
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { ChoiceCards } from "../../components/ChoiceCards";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { errorText, fieldErrorText } from "../../i18n/errors";
@@ -30,6 +30,11 @@ export function OnboardingPage() {
   const kinds = role === null ? [] : kindsFor(role);
   const ready = kind !== null && name.trim() !== "";
   const fieldError = fieldErrorText(t, save.error);
+  // Each answer opens the next question below; bring it into view (the window is short on laptops).
+  const next = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (role !== null) next.current?.scrollIntoView({ behavior: "smooth", block: "nearest" });
+  }, [role, start]);
 
   const chooseRole = (next: Role) => {
     setRole(next);
@@ -149,6 +154,7 @@ export function OnboardingPage() {
           <SampleOpener role={role} />
         </Paper>
       )}
+      <div ref={next} />
     </Container>
   );
 }

@@ -24,6 +24,9 @@ describe("evacuation orders on the response screen", () => {
     };
     const { user, backend: fake } = renderApp("/response", backend);
 
+    // Folded until asked for, so that the list stays on the first screen.
+    expect(screen.queryByText(ja["evacuation.hint"])).not.toBeInTheDocument();
+    await user.click(await screen.findByTestId("evacuation-edit"));
     expect(await screen.findByText(ja["evacuation.hint"])).toBeInTheDocument();
     expect(screen.getByTestId("evacuation-orders-current")).toHaveTextContent(ja["evacuation.none"]);
     expect(await tiers()).toEqual(["response-row-P0001", "response-row-P0002", "response-row-P0003", "response-row-P0004"]);
@@ -52,6 +55,7 @@ describe("evacuation orders on the response screen", () => {
     await waitFor(() => expect(screen.getByTestId("evacuation-orders-current")).toHaveTextContent("記録中：江別市"));
     expect(badges()).toEqual(["江別市"]);
 
+    await user.click(screen.getByTestId("evacuation-edit"));
     await user.click(screen.getByTestId("evacuation-orders"));
     const option = await screen.findByRole("option", { name: "江別市" });
     expect(option).toHaveAttribute("aria-selected", "true");
@@ -72,7 +76,8 @@ describe("evacuation orders on the response screen", () => {
         throw error;
       },
     });
-    await user.click(await screen.findByTestId("evacuation-orders"));
+    await user.click(await screen.findByTestId("evacuation-edit"));
+    await user.click(screen.getByTestId("evacuation-orders"));
     await user.click(await screen.findByRole("option", { name: "江別市" }));
     await user.click(screen.getByTestId("evacuation-orders-save"));
     expect(await screen.findByRole("alert")).toHaveTextContent(sentence);
@@ -81,11 +86,13 @@ describe("evacuation orders on the response screen", () => {
   });
 
   it("speaks English in the English UI", async () => {
-    renderApp("/response", {
+    const { user } = renderApp("/response", {
       ...patientBackend({ patients: rankedPatients, outage: { ...openOutage, evacuationOrders: ["旭川市"] } }),
       ...settingsBackend({ language: "en" }),
     });
-    await waitFor(() => expect(screen.getByTestId("evacuation-orders-save")).toHaveTextContent("Record evacuation orders"));
+    await waitFor(() => expect(screen.getByTestId("evacuation-edit")).toHaveTextContent("Record or change"));
+    await user.click(screen.getByTestId("evacuation-edit"));
+    expect(screen.getByTestId("evacuation-orders-save")).toHaveTextContent("Record evacuation orders");
     expect(screen.getByTestId("evacuation-orders-current")).toHaveTextContent("Recorded:旭川市");
   });
 });

@@ -32,6 +32,8 @@ export function EvacuationOrders({ recorded }: Props) {
   const save = useSetEvacuationOrders();
   // null until the user changes the choice: until then it follows what is recorded.
   const [draft, setDraft] = useState<string[] | null>(null);
+  // Folded to one line, so the countdown list is on the first screen even at 150 % text.
+  const [open, setOpen] = useState(false);
   const chosen = draft ?? recorded;
   const changed = !sameSet(chosen, recorded);
 
@@ -47,10 +49,21 @@ export function EvacuationOrders({ recorded }: Props) {
   return (
     <Paper withBorder p="md" radius="md" data-testid="evacuation">
       <Stack gap="sm">
-        <Title order={2} size="h4">
-          {t("evacuation.title")}
-        </Title>
-        <Text>{t("evacuation.hint")}</Text>
+        <Group justify="space-between" wrap="wrap" gap="sm">
+          <Title order={2} size="h4">
+            {t("evacuation.title")}
+          </Title>
+          <Button
+            variant="default"
+            size="lg"
+            aria-expanded={open}
+            aria-controls="evacuation-editor"
+            onClick={() => setOpen(!open)}
+            data-testid="evacuation-edit"
+          >
+            {open ? t("evacuation.close") : t("evacuation.open")}
+          </Button>
+        </Group>
         <Group gap="xs" data-testid="evacuation-orders-current">
           {recorded.length === 0 ? (
             <Text>{t("evacuation.none")}</Text>
@@ -65,28 +78,33 @@ export function EvacuationOrders({ recorded }: Props) {
             </>
           )}
         </Group>
-        <Group gap="sm" align="flex-end" wrap="wrap">
-          <MultiSelect
-            label={t("evacuation.label")}
-            description={t("evacuation.liftHint")}
-            data={data}
-            value={chosen}
-            onChange={(value) => {
-              save.reset();
-              setDraft(value);
-            }}
-            searchable
-            clearable
-            size="lg"
-            miw="min(20rem, 100%)"
-            style={{ flex: 1 }}
-            error={regions.isError ? errorText(t, regions.error) : undefined}
-            data-testid="evacuation-orders"
-          />
-          <Button size="lg" onClick={record} loading={save.isPending} disabled={!changed} data-testid="evacuation-orders-save">
-            {t("evacuation.save")}
-          </Button>
-        </Group>
+        {open && (
+          <Stack gap="sm" id="evacuation-editor">
+            <Text>{t("evacuation.hint")}</Text>
+            <Group gap="sm" align="flex-end" wrap="wrap">
+              <MultiSelect
+                label={t("evacuation.label")}
+                description={t("evacuation.liftHint")}
+                data={data}
+                value={chosen}
+                onChange={(value) => {
+                  save.reset();
+                  setDraft(value);
+                }}
+                searchable
+                clearable
+                size="lg"
+                miw="min(20rem, 100%)"
+                style={{ flex: 1 }}
+                error={regions.isError ? errorText(t, regions.error) : undefined}
+                data-testid="evacuation-orders"
+              />
+              <Button size="lg" onClick={record} loading={save.isPending} disabled={!changed} data-testid="evacuation-orders-save">
+                {t("evacuation.save")}
+              </Button>
+            </Group>
+          </Stack>
+        )}
         {save.isSuccess && (
           <Text c="green.9" role="status" data-testid="evacuation-orders-saved">
             ✓ {t("evacuation.saved")}
