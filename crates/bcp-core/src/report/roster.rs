@@ -87,7 +87,11 @@ pub fn roster_pages(input: &RosterInput, fonts: &Fonts) -> (Vec<Page>, Vec<char>
     let status = match (&input.drill_label, &input.outage_label) {
         (Some(drill), _) => format!("訓練の想定：{drill}"),
         (None, Some(started)) => format!("停電・災害対応中（開始 {started}）"),
-        (None, None) => "平常時（停電の宣言なし）".to_string(),
+        // Tiers escalate on power left only during an outage: say so, or a P3 with 0.2 h reads as a bug.
+        (None, None) => {
+            "平常時（停電の宣言なし）。区分は平常時のもので、停電を宣言すると電源の残り時間で上がります"
+                .to_string()
+        }
     };
     flow.paragraph(
         &format!("{status}　残り時間の計算時刻：{}", input.computed_at_label),

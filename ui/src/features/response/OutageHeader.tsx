@@ -15,14 +15,19 @@ export function OutageHeader({ outage, computedAt, now, aside }: Props) {
   const areas = outage.municipalities ?? [];
 
   return (
-    <Group justify="space-between" align="flex-start" wrap="wrap" gap="md">
-      <Stack gap={4}>
-        <Title order={1} size="h1" c="red.9">
+    // Compact, with the end button beside it: at 150 % text the first patient must still be on screen.
+    <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
+      <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
+        <Title order={1} size="h2" c="red.9">
           ⚠ {t("response.title")}
         </Title>
         <Group gap="lg">
           <Text fz={22} fw={700} data-testid="response-started">
-            {t("response.startedAt", { time: `${dateText(outage.startedAt, language)} ${formatTime(outage.startedAt)}` })}
+            {/* The date and time never break inside (a line ending at 「2026-12-」 is misread). */}
+            {withUnbroken(
+              t("response.startedAt", { time: "\u0000" }),
+              `${dateText(outage.startedAt, language)} ${formatTime(outage.startedAt)}`,
+            )}
           </Text>
           <Text fz={22} fw={700} data-testid="response-elapsed">
             {t("response.elapsed", { duration: durationText(t, minutesSince(outage.startedAt, now)) })}
@@ -42,5 +47,17 @@ export function OutageHeader({ outage, computedAt, now, aside }: Props) {
       </Stack>
       {aside}
     </Group>
+  );
+}
+
+/** `sentence` with its one placeholder mark (NUL) replaced by `value` set as a single unbreakable run. */
+function withUnbroken(sentence: string, value: string): ReactNode {
+  const [before = "", after = ""] = sentence.split("\u0000");
+  return (
+    <>
+      {before}
+      <span style={{ whiteSpace: "nowrap" }}>{value}</span>
+      {after}
+    </>
   );
 }
