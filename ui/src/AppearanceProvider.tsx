@@ -1,7 +1,8 @@
 import { MantineProvider } from "@mantine/core";
-import { useEffect, type ReactNode } from "react";
+import { useEffect, useMemo, type ReactNode } from "react";
+import { translate } from "./i18n/translate";
 import { useSettings } from "./ipc/queries";
-import { cssVariablesResolver, theme } from "./theme";
+import { cssVariablesResolver, themeWith } from "./theme";
 
 type Props = { children: ReactNode; env: "default" | "test" };
 
@@ -14,6 +15,8 @@ export function AppearanceProvider({ children, env }: Props) {
   const settings = useSettings().data;
   const highContrast = settings?.contrast === "high";
   const percent = Number(settings?.textScale ?? "100");
+  const language = settings?.language ?? "ja";
+  const theme = useMemo(() => themeWith(translate(language, "dialog.close")), [language]);
 
   useEffect(() => {
     document.documentElement.style.fontSize = percent === 100 ? "" : `${percent}%`;

@@ -1,5 +1,7 @@
 import {
   Alert,
+  mergeThemeOverrides,
+  Modal,
   Button,
   createTheme,
   NativeSelect,
@@ -43,6 +45,22 @@ export const theme = createTheme({
     NavLink: NavLink.extend({ styles: { root: { minHeight: 44 }, label: { fontSize: "var(--mantine-font-size-md)" } } }),
   },
 });
+
+/**
+ * The theme with the words it needs: a dialog's or notice's close button (an icon, ✕) is named for
+ * screen readers in the UI's language (axe: button-name).
+ */
+export function themeWith(closeLabel: string) {
+  return mergeThemeOverrides(
+    theme,
+    createTheme({
+      components: {
+        Modal: Modal.extend({ defaultProps: { closeButtonProps: { "aria-label": closeLabel } } }),
+        Alert: Alert.extend({ defaultProps: { closeButtonLabel: closeLabel } }),
+      },
+    }),
+  );
+}
 
 // Standard contrast is Mantine's light scheme; Mantine's default dimmed grey and error red fall below
 // 4.5:1 on white, darker shades pass. High contrast is the dark scheme made starker: white and yellow

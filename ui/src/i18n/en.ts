@@ -9,6 +9,7 @@ export const en = {
   "identity.title": "Key fingerprint (for exchange files)",
   "identity.hint": "When you exchange plan files with partners, read this out over the phone and ask them to check it matches what their screen shows. If it matches, the file really comes from this organisation.",
 
+  "dialog.close": "Close",
   "nav.label": "Main menu",
   "nav.home": "Home",
   "nav.plan": "Plan",

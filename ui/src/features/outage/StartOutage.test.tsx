@@ -1,4 +1,4 @@
-import { screen, waitFor } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { ja } from "../../i18n/ja";
 import type { OutageDeclaration } from "../../ipc/bindings.gen";
@@ -33,6 +33,13 @@ describe("starting an outage", () => {
       { startedAt: new Date(2026, 0, 15, 13, 0).toISOString(), municipalities: ["旭川市", "江別市"], note: "台風で停電" },
     ]);
     expect(await screen.findByTestId("nav-response")).toHaveTextContent("対応中");
+  });
+
+  it("names the dialog's close button for screen readers, in the UI language", async () => {
+    const { user } = renderApp("/", patientBackend({ patients: rankedPatients }));
+    await user.click(await screen.findByTestId("home-start-outage"));
+    const dialog = await screen.findByRole("dialog");
+    expect(within(dialog).getByRole("button", { name: ja["dialog.close"] })).toBeInTheDocument();
   });
 
   it("covers every patient when no municipality is chosen", async () => {
